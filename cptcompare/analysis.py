@@ -1,0 +1,81 @@
+"""One file from bytes to an AnalysisResult: check, read, extract, locate evidence; cached.
+
+``analyze_bytes`` never raises for a bad file: every problem becomes an error object with a
+code and a plain sentence. Parsing runs in a limited child process (see worker.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from . import errors
+from .cache import ResultCache
+from .config import Limits
+from .extract import EXTRACTOR_VERSION
+from .models import AnalysisResult, ContractTerms, Document, ErrorInfo, Finding
+from .textclean import find_quote
+from .worker import run_limited
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _locate(pdf, doc: Document, findings: list[Finding]) -> None:
+    for f in findings:
+        if f.page is None or not f.quote:
+            continue
+        page = doc.pages[f.page - 1]
+        span = find_quote(page.text, f.quote)
+        if span:
+            f.box = pdf.box(page, *span)
+
+
+def parse(data: bytes, sha256: str, limits: Limits, password: str | None) -> tuple[int, ContractTerms]:
+    """Page count and terms of one PDF; raises errors.InputError for a file we cannot read."""
+    from . import pdf  # the PDF libraries load only where parsing happens
+    from .extract import extract_terms, pages_that_matter
+
+    with pdf.open_pdf(data, sha256, limits, password) as handle:
+        doc = handle.read_text()
+        handle.add_layout(doc, pages_that_matter(doc))
+        terms = extract_terms(doc)
+        _locate(handle, doc, terms.findings)
+        return len(doc.pages), terms
+
+
+def _error(name: str, sha256: str, exc: errors.InputError) -> AnalysisResult:
+    return AnalysisResult(
+        file=name,
+        sha256=sha256,
+        status="error",
+        error=ErrorInfo(code=exc.code, message=exc.message),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def analyze_bytes(
+    data: bytes,
+    name: str,
+    limits: Limits | None = None,
+    password: str | None = None,
+    cache: ResultCache | None = None,
+    isolate: bool = True,
+) -> AnalysisResult:
+    """Analyze one PDF given as bytes; ``name`` is display text only, never a path."""
+    limits = limits or Limits()
+    sha256 = sha256_of(data)
+    cached = cache.get(sha256, EXTRACTOR_VERSION) if cache else None
+    if cached is not None:
+        return cached.model_copy(update={"file": name})
+    try:
+        args = (data, sha256, limits, password)
+        pages, terms = run_limited(parse, args, limits) if isolate else parse(*args)
+    except errors.InputError as exc:
+        return _error(name, sha256, exc)
+    result = AnalysisResult(
+        file=name, sha256=sha256, status="ok", pages=pages, terms=terms, extractor_version=EXTRACTOR_VERSION
+    )
+    if cache:
+        cache.put(result)
+    return result

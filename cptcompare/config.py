@@ -1,0 +1,39 @@
+"""Settings, read from the environment once, at the edge (CLI, app), and passed in as values.
+
+Every setting has a CPTCOMPARE_ environment variable, e.g. CPTCOMPARE_MAX_FILE_MB=20.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Limits(BaseSettings):
+    """How much one PDF may ask of the machine before we refuse it."""
+
+    model_config = SettingsConfigDict(env_prefix="CPTCOMPARE_", extra="ignore")
+
+    max_file_mb: float = Field(50.0, gt=0, description="Largest upload accepted, in MB.")
+    max_pages: int = Field(2000, gt=0, description="Most pages accepted in one PDF.")
+    timeout_seconds: float = Field(120.0, gt=0, description="Wall-clock limit for one file.")
+    max_memory_mb: int = Field(4096, gt=0, description="Address-space limit of the parser.")
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+
+class Settings(BaseSettings):
+    """Where the app keeps its files."""
+
+    model_config = SettingsConfigDict(env_prefix="CPTCOMPARE_", extra="ignore")
+
+    data_dir: Path = Field(Path("data"), description="Folder for uploads, cache and database.")
+    cache: bool = Field(True, description="Reuse results of files analyzed before.")
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.data_dir / "cache"

@@ -1,0 +1,185 @@
+"""Split a document's pages into sentences that may cross page breaks, keeping their evidence.
+
+Running headers and footers (the same line at the top or bottom of many pages, page numbers)
+are left out, so a sentence that runs from the foot of one page onto the next reads whole.
+Each sentence remembers the page spans it came from, so any part of it can be quoted exactly
+from its page.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..models import Document
+
+PAGE_NUMBER = re.compile(r"^(?:page\s*)?#+(?:\s*(?:of|/)\s*#+)?$|^-\s*#+\s*-$", re.IGNORECASE)
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:inc|co|corp|ltd|no|nos|sec|secs|art|para|st|mr|mrs|ms|dr|vs|etc|approx|u\.s|"
+    r"e\.g|i\.e|l\.l\.c|p\.c|l\.p|n\.a|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"|\b[A-Z])\.$",
+    re.IGNORECASE,
+)
+LIST_START = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s|\(?[a-z0-9]{1,4}\)\s|[•●▪◦\-–]\s|(?:section|article|exhibit|schedule|"
+    r"appendix|attachment|amendment)\s+[\w.]+|[A-Z][A-Z &/,'-]{3,}$)",
+    re.IGNORECASE,
+)
+INLINE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-Z0-9$])")
+MAX_SENTENCE = 900
+EDGE_LINES = 2
+SHORT_LINE = 0.6
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters [start, end) of a page's cleaned text."""
+
+    page: int
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str
+    spans: list[Span] = field(default_factory=list)
+
+    @property
+    def page(self) -> int:
+        return self.spans[0].page
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int]:
+        """(page, page_start, page_end) of sentence characters [start, end), cut to one page.
+
+        The page is the one where ``start`` falls; a quote never spans two pages.
+        """
+        pieces, pos = [], 0
+        for span in self.spans:
+            length = span.end - span.start
+            if pos + length > start and pos < end:
+                pieces.append((span, max(start - pos, 0), min(end - pos, length)))
+            pos += length + 1
+        if not pieces:
+            last = self.spans[-1]
+            return last.page, last.start, last.end
+        page = pieces[0][0].page
+        same = [p for p in pieces if p[0].page == page]
+        first, last = same[0], same[-1]
+        return page, first[0].start + first[1], last[0].start + last[2]
+
+
+@dataclass
+class _Line:
+    page: int
+    start: int
+    text: str
+
+
+def _normal(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def _page_lines(text: str, page: int) -> list[_Line]:
+    lines, pos = [], 0
+    for part in text.split("\n"):
+        if part.strip():
+            lines.append(_Line(page, pos, part))
+        pos += len(part) + 1
+    return lines
+
+
+def _edges(lines: list[_Line]) -> list[_Line]:
+    return lines[:EDGE_LINES] + lines[-EDGE_LINES:] if len(lines) > 2 * EDGE_LINES else lines
+
+
+def _boilerplate(pages: list[list[_Line]]) -> set[str]:
+    """Normalized lines that repeat at the top or bottom of many pages."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({_normal(x.text) for x in _edges(lines)})
+    need = max(3, int(0.4 * len(pages)))
+    return {line for line, n in counts.items() if n >= need}
+
+
+def _strip_edges(lines: list[_Line], repeated: set[str]) -> list[_Line]:
+    edge_ids = {id(x) for x in _edges(lines)}
+    return [
+        x
+        for x in lines
+        if id(x) not in edge_ids or not (_normal(x.text) in repeated or PAGE_NUMBER.match(_normal(x.text)))
+    ]
+
+
+def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
+    before = prev.text.rstrip()
+    if re.search(r"[.!?;:]$", before) and not ABBREVIATIONS.search(before):
+        return True
+    if len(before) < SHORT_LINE * typical:
+        return True
+    return bool(LIST_START.match(nxt.text.strip()))
+
+
+def _typical_width(lines: list[_Line]) -> float:
+    widths = [len(x.text.rstrip()) for x in lines]
+    if not widths:
+        return 0.0
+    return statistics.quantiles(widths, n=4)[2] if len(widths) > 3 else max(widths)
+
+
+def _paragraphs(doc: Document) -> list[list[_Line]]:
+    pages = [_page_lines(p.text, p.number) for p in doc.pages]
+    repeated = _boilerplate(pages)
+    kept = [_strip_edges(lines, repeated) for lines in pages]
+    typical = _typical_width([x for lines in kept for x in lines])
+    paragraphs: list[list[_Line]] = []
+    for line in (x for lines in kept for x in lines):
+        if paragraphs and not _hard_break(paragraphs[-1][-1], line, typical):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return paragraphs
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    """[start, end) of the sentences of one paragraph's text."""
+    bounds, start = [], 0
+    for m in INLINE_BREAK.finditer(text):
+        if ABBREVIATIONS.search(text[start : m.start()]):
+            continue
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    out = []
+    for s, e in bounds:
+        while e - s > MAX_SENTENCE:
+            cut = text.rfind(" ", s, s + MAX_SENTENCE)
+            cut = cut if cut > s else s + MAX_SENTENCE
+            out.append((s, cut))
+            s = cut + 1
+        if text[s:e].strip():
+            out.append((s, e))
+    return out
+
+
+def _sentence(index: int, lines: list[_Line], s: int, e: int) -> Sentence:
+    spans, pos = [], 0
+    for line in lines:
+        a, b = max(s, pos), min(e, pos + len(line.text))
+        if a < b:
+            spans.append(Span(line.page, line.start + a - pos, line.start + b - pos))
+        pos += len(line.text) + 1
+    text = " ".join(x.text for x in lines)[s:e]
+    return Sentence(index=index, text=text, spans=spans)
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for lines in _paragraphs(doc):
+        joined = " ".join(x.text for x in lines)
+        for s, e in _split(joined):
+            sentences.append(_sentence(len(sentences), lines, s, e))
+    return sentences

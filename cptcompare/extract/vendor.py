@@ -1,0 +1,108 @@
+"""The vendor: the legal name of the party that supplies the software or service.
+
+A legal name is a run of capitalised words ending in an entity suffix (Inc., LLC, ...). The
+vendor is the one a contract labels with a vendor role ("Vendor", "Licensor", "we") in the
+parties clause; failing that, the one in a signature block under a vendor role, then the name
+that recurs most often and is not labelled as the customer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from .. import phrases
+from ..models import Document, Finding
+from .evidence import finding
+from .sentences import Sentence
+
+QUOTES = "\"'“”‘’"
+CONNECTOR = r"(?:of|and|the|for|&|de|du|d/b/a)"
+HEAD_PAGES = 3
+
+
+@cache
+def entity_rx() -> re.Pattern[str]:
+    suffix = "|".join(phrases.section("vendor", "suffixes"))
+    word = r"(?:[A-Z0-9][\w'’&.\-]*|&)"
+    return re.compile(rf"\b(?P<name>{word}(?:,?\s+(?:{word}|{CONNECTOR}))*?,?\s+(?:{suffix}))(?![\w])")
+
+
+@cache
+def role_rx() -> re.Pattern[str]:
+    return re.compile(
+        r"^[\s,]*(?:(?:a|an)\s+[^()]{0,80}?)?\(\s*(?:hereinafter\s+)?(?:(?:referred\s+to\s+|called\s+)?as\s+)?"
+        rf"(?:the\s+)?[{QUOTES}]?(?P<role>[A-Za-z][A-Za-z ]{{0,30}}?)[{QUOTES}]?\s*[,)]",
+        re.I,
+    )
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    role: str  # vendor | customer | unknown
+    sentence: Sentence
+    at: int
+
+
+def _classify(label: str) -> str:
+    label = label.strip().lower()
+    for kind in ("vendor", "customer"):
+        if re.fullmatch(phrases.pattern("vendor", f"{kind}_roles").pattern, label, re.I):
+            return kind
+    return "unknown"
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"^(?:(?:this|the|by|and|between|among|with|from|to|of)\s+)+", "", name, flags=re.I)
+    return name.strip(" ,")
+
+
+def _is_excluded(name: str) -> bool:
+    return bool(phrases.pattern("vendor", "not_vendor").search(name))
+
+
+def _parties(sentences: list[Sentence]) -> list[Party]:
+    out = []
+    for s in sentences:
+        for m in entity_rx().finditer(s.text):
+            name = _clean_name(m.group("name"))
+            if not name or _is_excluded(name) or " " not in name:
+                continue
+            label = role_rx().match(s.text[m.end() : m.end() + 160])
+            out.append(Party(name, _classify(label.group("role")) if label else "unknown", s, m.start()))
+    return out
+
+
+def _signature_vendor(sentences: list[Sentence]) -> Party | None:
+    rx = re.compile(rf"\b(?P<role>{phrases.pattern('vendor', 'vendor_roles').pattern})\s*:\s*$", re.I)
+    for prev, s in zip(sentences, sentences[1:], strict=False):
+        if rx.search(prev.text) and (m := entity_rx().match(s.text.strip())):
+            return Party(_clean_name(m.group("name")), "vendor", s, 0)
+    return None
+
+
+def _pick(parties: list[Party], sentences: list[Sentence]) -> tuple[Party, float] | None:
+    head = [p for p in parties if p.sentence.page <= HEAD_PAGES]
+    labelled = next((p for p in head + parties if p.role == "vendor"), None)
+    if labelled:
+        return labelled, 0.9
+    signed = _signature_vendor(sentences)
+    if signed:
+        return signed, 0.75
+    customers = {p.name for p in parties if p.role == "customer"}
+    counts = Counter(p.name for p in parties if p.name not in customers)
+    if not counts:
+        return None
+    name, _ = counts.most_common(1)[0]
+    return next(p for p in parties if p.name == name), 0.5
+
+
+def extract_vendor(doc: Document, sentences: list[Sentence]) -> Finding:
+    picked = _pick(_parties(sentences), sentences)
+    if picked is None:
+        return Finding.not_stated("vendor")
+    party, confidence = picked
+    return finding(doc, "vendor", party.name, party.sentence, party.at, confidence)

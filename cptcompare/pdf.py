@@ -1,0 +1,154 @@
+"""Reading PDFs: the only module that opens them (pypdfium2 for speed, pdfplumber for layout).
+
+Every page's text comes from PDFium (fast). pdfplumber, about two orders of magnitude slower,
+reads words with boxes and tables only on the few pages the caller names (fee tables, CPT
+clauses). Evidence boxes for quotes come from PDFium's character boxes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+import pypdfium2 as pdfium
+
+from . import errors
+from .config import Limits
+from .models import Box, Document, Page, Table, Word
+from .textclean import clean, raw_span
+
+PDF_MAGIC = b"%PDF-"
+MAGIC_WINDOW = 1024  # PDF readers accept the header anywhere in the first 1 KB.
+MIN_TEXT_CHARS = 20  # fewer readable characters than this in the whole file: treat as a scan.
+PDFIUM_PASSWORD_ERRORS = {4, 5}  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
+
+MB = 1024 * 1024
+
+
+def check_bytes(data: bytes, limits: Limits) -> None:
+    """Refuse what is plainly not a PDF we should read, before any parser sees it."""
+    if not data:
+        raise errors.EmptyFileError("The file is empty (0 bytes). Upload the contract again.")
+    if len(data) > limits.max_file_bytes:
+        raise errors.TooLargeError(
+            f"The file is {len(data) / MB:.1f} MB, over the {limits.max_file_mb:g} MB limit. "
+            "Split the contract or raise the limit (CPTCOMPARE_MAX_FILE_MB)."
+        )
+    if PDF_MAGIC not in data[:MAGIC_WINDOW]:
+        raise errors.NotPdfError(
+            "This file is not a PDF. Save or export the contract as PDF and upload that."
+        )
+
+
+def _open_error(exc: pdfium.PdfiumError, password: str | None) -> errors.InputError:
+    if exc.err_code in PDFIUM_PASSWORD_ERRORS:
+        if password:
+            return errors.EncryptedPdfError(
+                "The password given for this PDF is not correct. Check it and try again."
+            )
+        return errors.EncryptedPdfError(
+            "This PDF is protected by a password. Enter the password to have it read."
+        )
+    return errors.CorruptPdfError("This PDF is damaged and cannot be read. Ask the vendor for a fresh copy.")
+
+
+class PdfFile:
+    """An open PDF: text of every page, layout of chosen pages, boxes of quotes."""
+
+    def __init__(self, data: bytes, pdf: pdfium.PdfDocument, sha256: str, password: str | None) -> None:
+        self._data = data
+        self._pdf = pdf
+        self.sha256 = sha256
+        self._password = password
+
+    def __len__(self) -> int:
+        return len(self._pdf)
+
+    def read_text(self) -> Document:
+        """Cleaned text of every page; a page PDFium cannot read counts as blank."""
+        pages = [self._read_page(i) for i in range(len(self._pdf))]
+        if sum(len(p.text.strip()) for p in pages) < MIN_TEXT_CHARS:
+            raise errors.NoTextLayerError(
+                "This PDF has no readable text: it looks like a scanned image. "
+                "It needs OCR (text recognition) before it can be analyzed; "
+                "ask the vendor for the original PDF, or run it through OCR first."
+            )
+        return Document(sha256=self.sha256, pages=pages)
+
+    def _read_page(self, index: int) -> Page:
+        try:
+            page = self._pdf[index]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            raw = textpage.get_text_range()
+        except (pdfium.PdfiumError, TypeError, ValueError, OSError):
+            return Page(number=index + 1, text="", raw_text="")
+        return Page(number=index + 1, text=clean(raw), raw_text=raw, width=width, height=height)
+
+    def box(self, page: Page, start: int, end: int) -> Box | None:
+        """Box around cleaned-text span [start, end) of a page, from PDFium's char boxes."""
+        rs, re_ = raw_span(page.raw_text, start, end)
+        try:
+            textpage = self._pdf[page.number - 1].get_textpage()
+            count = textpage.count_chars()
+            boxes = [textpage.get_charbox(i) for i in range(rs, min(re_, count))]
+        except (pdfium.PdfiumError, TypeError, ValueError, OSError):
+            return None
+        boxes = [b for b in boxes if b[2] > b[0] or b[3] > b[1]]
+        if not boxes:
+            return None
+        left, bottom = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        right, top = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        return Box(x0=left, top=page.height - top, x1=right, bottom=page.height - bottom)
+
+    def add_layout(self, document: Document, numbers: Iterable[int]) -> None:
+        """Words with boxes and tables, by pdfplumber, for the given 1-based page numbers."""
+        wanted = sorted({n for n in numbers if 1 <= n <= len(document.pages)})
+        if not wanted:
+            return
+        import pdfplumber  # imported here: slow to import and needed only for these pages
+
+        try:
+            source = io.BytesIO(self._data)
+            with pdfplumber.open(source, pages=wanted, password=self._password or "") as plumber:
+                for plumber_page in plumber.pages:
+                    _fill_layout(document.pages[plumber_page.page_number - 1], plumber_page)
+        except Exception:  # noqa: BLE001 - layout is a bonus; the text is already read
+            return
+
+
+def _fill_layout(page: Page, plumber_page) -> None:
+    try:
+        words = plumber_page.extract_words(keep_blank_chars=False, use_text_flow=True)
+        tables = plumber_page.extract_tables()
+    except Exception:  # noqa: BLE001 - a page whose layout fails keeps its text
+        return
+    page.words = [
+        Word(text=w["text"], box=Box(x0=w["x0"], top=w["top"], x1=w["x1"], bottom=w["bottom"])) for w in words
+    ]
+    page.tables = [Table(rows=[[_cell(c) for c in row] for row in t]) for t in tables if t]
+
+
+def _cell(value: str | None) -> str | None:
+    return clean(value) if value else None
+
+
+@contextmanager
+def open_pdf(data: bytes, sha256: str, limits: Limits, password: str | None = None) -> Iterator[PdfFile]:
+    """Open PDF bytes after the byte checks; raise a typed InputError for anything unreadable."""
+    check_bytes(data, limits)
+    try:
+        pdf = pdfium.PdfDocument(data, password=password or None)
+    except pdfium.PdfiumError as exc:
+        raise _open_error(exc, password) from None
+    try:
+        if len(pdf) > limits.max_pages:
+            raise errors.TooManyPagesError(
+                f"The PDF has {len(pdf):,} pages, over the {limits.max_pages:,}-page limit. "
+                "Upload the contract on its own, without attachments, or raise the limit "
+                "(CPTCOMPARE_MAX_PAGES)."
+            )
+        yield PdfFile(data, pdf, sha256, password)
+    finally:
+        pdf.close()

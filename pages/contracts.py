@@ -1,0 +1,95 @@
+"""Contracts: analyze the sample contracts or your own PDFs, and see each verdict with evidence."""
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from cptcompare import COVERAGE_WORDS, AnalysisResult, Limits, ResultCache, Settings, analyze_bytes
+from cptcompare.cli import describe_fee
+
+SAMPLES = Path(__file__).resolve().parent.parent / "contracts"
+ICONS = {
+    "vendor_covers": "✅",
+    "pass_through": "💲",
+    "customer_must_license": "⚠️",
+    "not_addressed": "➖",
+    "unclear": "❓",
+}
+
+
+@st.cache_resource
+def _cache() -> ResultCache:
+    return ResultCache(Settings().cache_dir)
+
+
+def _analyze(files: list[tuple[str, bytes]]) -> list[AnalysisResult]:
+    results, limits = [], Limits()
+    bar = st.progress(0.0, text="Reading contracts…")
+    for i, (name, data) in enumerate(files, start=1):
+        bar.progress((i - 1) / len(files), text=f"Reading {name} ({i} of {len(files)})…")
+        results.append(analyze_bytes(data, name, limits, cache=_cache()))
+    bar.empty()
+    return results
+
+
+def _row(r: AnalysisResult) -> dict:
+    if r.terms is None:
+        message = r.error.message if r.error else "Could not be read."
+        return {
+            "Contract": r.file,
+            "Vendor": "—",
+            "Who pays for CPT": f"🚫 {message}",
+            "CPT fee": "—",
+            "Evidence page": None,
+        }
+    t = r.terms
+    page = next((f.page for f in t.findings if f.field == "coverage"), None)
+    return {
+        "Contract": r.file,
+        "Vendor": t.vendor or "(not stated)",
+        "Who pays for CPT": f"{ICONS[t.coverage]} {COVERAGE_WORDS[t.coverage]}",
+        "CPT fee": describe_fee(t.cpt_fee) if t.cpt_fee else "—",
+        "Evidence page": page,
+    }
+
+
+def _details(r: AnalysisResult) -> None:
+    with st.expander(f"{r.file}: evidence", expanded=False):
+        if r.terms is None:
+            st.text(r.error.message if r.error else "Could not be read.")
+            return
+        for f in r.terms.findings:
+            where = f"page {f.page}" if f.page else "not stated"
+            st.text(f"{f.field}: {f.value}   ({where}, confidence {f.confidence:.0%})")
+            if f.quote:
+                st.text(f"    “{f.quote}”")
+        for flag in r.terms.flags:
+            st.text(f"⚑ {flag.label} (page {flag.page}): “{flag.quote}”")
+
+
+st.title("Who pays for your CPT license?")
+st.write(
+    "Upload your vendor contracts (EHR, practice management, billing service, clearinghouse). "
+    "For each one we find whether the vendor already covers your AMA CPT license, what it "
+    "charges for it, and the page and words that say so."
+)
+
+uploads = st.file_uploader("Contract PDFs", type=["pdf"], accept_multiple_files=True, key="uploads")
+samples = sorted(SAMPLES.glob("*.pdf"))
+use_samples = st.toggle(f"Include the {len(samples)} sample contracts", value=not uploads, key="use_samples")
+
+files = [(u.name, u.getvalue()) for u in uploads or []]
+files += [(p.name, p.read_bytes()) for p in samples] if use_samples else []
+
+if not files:
+    st.info("Upload a contract PDF, or switch on the sample contracts to see how it works.")
+    st.stop()
+
+results = _analyze(files)
+st.dataframe(pd.DataFrame([_row(r) for r in results]), hide_index=True, width="stretch", key="results")
+st.caption(
+    "Fees are as the contract states them. Open a contract below for the exact words behind each answer."
+)
+for r in results:
+    _details(r)
