@@ -13,7 +13,8 @@ with st.sidebar:
         "license, with the page and the words that say so."
     )
     st.caption(
-        "Anyone who can reach this app can see what is in it. Keep it on your own computer or internal network."
+        "Anyone who can reach this app can see what is in it. "
+        "Keep it on your own computer or your practice's internal network."
     )
 
 navigation.run()
