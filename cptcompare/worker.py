@@ -9,9 +9,11 @@ process (the CLI, or the app serving other people) carries on.
 from __future__ import annotations
 
 import multiprocessing as mp
+import re
 import resource
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from . import errors
@@ -29,6 +31,17 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("fork" if threading.active_count() == 1 else "forkserver")
 
 
+def _near_memory_limit(limit: int) -> bool:
+    """Did this process come close to its address-space limit? (Native libraries that run out
+    of memory fail with their own errors, not MemoryError.)"""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return False
+    peak = re.search(r"^VmPeak:\s+(\d+) kB", status, re.M)
+    return bool(peak) and int(peak.group(1)) * 1024 > 0.9 * limit
+
+
 def _child(conn: Any, func: Callable[..., Any], args: tuple, limits: Limits) -> None:
     memory = limits.max_memory_mb * MB
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
@@ -41,7 +54,8 @@ def _child(conn: Any, func: Callable[..., Any], args: tuple, limits: Limits) -> 
     except MemoryError:
         conn.send(("memory", None))
     except Exception as exc:  # noqa: BLE001 - reported to the parent as an unreadable file
-        conn.send(("crash", f"{type(exc).__name__}: {exc}"))
+        kind = "memory" if _near_memory_limit(memory) else "crash"
+        conn.send((kind, f"{type(exc).__name__}: {exc}"))
     finally:
         conn.close()
 

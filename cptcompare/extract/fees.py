@@ -77,7 +77,9 @@ def _last(rx: re.Pattern[str], text: str) -> int:
 def _role(text: str, money: Money, prev_end: int, next_start: int) -> str:
     """cpt | processing | total | other | skip, from the words around one amount."""
     before = text[max(prev_end, money.start - 100) : money.start]
-    if re.search(rf"(?:{_rx('fees', 'not_fee_before').pattern})\W*$", before[-30:], re.I):
+    if re.search(
+        rf"(?:{_rx('fees', 'not_fee_before').pattern})(?:\s+(?:to|of|at|by))?\W*$", before[-30:], re.I
+    ):
         return "skip"
     after = text[money.end : min(next_start, money.end + NEAR)]
     cut = CLAUSE_END.search(after)

@@ -8,6 +8,7 @@ from its page.
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections import Counter
@@ -27,6 +28,7 @@ LIST_START = re.compile(
     r"appendix|attachment|amendment)\s+[\w.]+|[A-Z][A-Z &/,'-]{3,}$)",
     re.IGNORECASE,
 )
+NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxlcIVXLC]+)\.?$")
 INLINE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-Z0-9$])")
 MAX_SENTENCE = 900
 EDGE_LINES = 2
@@ -101,7 +103,7 @@ def _boilerplate(pages: list[list[_Line]]) -> set[str]:
     counts: Counter[str] = Counter()
     for lines in pages:
         counts.update({_normal(x.text) for x in _edges(lines)})
-    need = max(3, int(0.4 * len(pages)))
+    need = max(2, math.ceil(0.4 * len(pages)))
     return {line for line, n in counts.items() if n >= need}
 
 
@@ -148,7 +150,8 @@ def _split(text: str) -> list[tuple[int, int]]:
     """[start, end) of the sentences of one paragraph's text."""
     bounds, start = [], 0
     for m in INLINE_BREAK.finditer(text):
-        if ABBREVIATIONS.search(text[start : m.start()]):
+        before = text[start : m.start()]
+        if ABBREVIATIONS.search(before) or NUMBERING.match(before):
             continue
         bounds.append((start, m.start()))
         start = m.end()

@@ -1,0 +1,46 @@
+from cptcompare.textclean import clean, clean_with_map, find_quote, raw_span, sanitize, squash
+
+
+def test_ligatures_become_letters():
+    assert clean("the \ufb01rst o\ufb00er and \ufb02oor") == "the first offer and floor"
+
+
+def test_word_hyphenated_at_line_end_is_joined():
+    assert clean("Confiden-\r\ntiality survives.") == "Confidentiality survives."
+
+
+def test_hyphen_before_capital_is_kept():
+    assert clean("AMA-\r\nCPT") == "AMA-\nCPT"
+
+
+def test_pdfium_line_end_hyphen_marker_is_joined():
+    assert clean("licen\x02\r\nse") == "license"
+
+
+def test_whitespace_is_folded_but_line_breaks_kept():
+    assert clean("  a \u00a0\t b  \r\n\r\n c ") == "a b\n\nc"
+
+
+def test_soft_hyphens_nuls_and_lone_surrogates_are_dropped():
+    assert clean("co\u00adop\x00er\ud800ate") == "cooperate"
+
+
+def test_every_clean_char_maps_to_its_raw_char():
+    raw = "The \ufb01rst  licen-\r\nsee pays."
+    text, where = clean_with_map(raw)
+    assert len(text) == len(where)
+    start = text.index("licensee")
+    a, b = raw_span(raw, start, start + len("licensee"))
+    assert raw[a:b] == "licen-\r\nsee"
+
+
+def test_find_quote_treats_line_breaks_as_spaces():
+    page = "Customer shall pay\nthe CPT fee."
+    span = find_quote(page, "shall pay the CPT")
+    assert span is not None
+    assert squash(page[span[0] : span[1]]) == "shall pay the CPT"
+    assert find_quote(page, "not here") is None
+
+
+def test_sanitize_removes_nul_and_surrogates():
+    assert sanitize("a\x00b\udc80c") == "abc"

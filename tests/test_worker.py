@@ -1,0 +1,31 @@
+"""The parsing worker: limits on time and memory end in clean errors, never a hung caller."""
+
+import time
+
+from cptcompare import Limits, analyze_bytes
+
+from .pdfgen import pdf_from_pages
+
+LONG = pdf_from_pages(
+    [[f"Section {i}. The Customer shall pay all fees when due. " * 12] * 4 for i in range(300)]
+)
+
+
+def test_slow_parse_ends_in_timeout():
+    started = time.monotonic()
+    result = analyze_bytes(LONG, "long.pdf", Limits(timeout_seconds=0.05))
+    assert result.status == "error"
+    assert result.error.code == "timeout"
+    assert "too complex to read safely" in result.error.message
+    assert time.monotonic() - started < 10
+
+
+def test_memory_limit_ends_in_too_large():
+    result = analyze_bytes(LONG, "long.pdf", Limits(max_memory_mb=64))
+    assert result.status == "error"
+    assert result.error.code == "too_large"
+
+
+def test_caller_keeps_working_after_a_killed_worker():
+    analyze_bytes(LONG, "long.pdf", Limits(timeout_seconds=0.05))
+    assert analyze_bytes(LONG, "long.pdf", Limits()).status == "ok"
