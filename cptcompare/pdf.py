@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from . import errors
 from .config import Limits
@@ -24,6 +25,15 @@ MIN_TEXT_CHARS = 20  # fewer readable characters than this in the whole file: tr
 PDFIUM_PASSWORD_ERRORS = {4, 5}  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
 
 MB = 1024 * 1024
+NO_TEXT_SCAN = (
+    "This PDF has no readable text: it looks like a scanned image. It needs OCR (text "
+    "recognition) before it can be analyzed; ask the vendor for the original PDF, or run it "
+    "through OCR first."
+)
+NO_TEXT_BLANK = (
+    "This PDF has no readable text: its pages are blank or hold only drawings. "
+    "Check that it is the right file, or ask the vendor for the original PDF."
+)
 
 
 def check_bytes(data: bytes, limits: Limits) -> None:
@@ -69,12 +79,17 @@ class PdfFile:
         """Cleaned text of every page; a page PDFium cannot read counts as blank."""
         pages = [self._read_page(i) for i in range(len(self._pdf))]
         if sum(len(p.text.strip()) for p in pages) < MIN_TEXT_CHARS:
-            raise errors.NoTextLayerError(
-                "This PDF has no readable text: it looks like a scanned image. "
-                "It needs OCR (text recognition) before it can be analyzed; "
-                "ask the vendor for the original PDF, or run it through OCR first."
-            )
+            raise errors.NoTextLayerError(NO_TEXT_SCAN if self._has_images() else NO_TEXT_BLANK)
         return Document(sha256=self.sha256, pages=pages)
+
+    def _has_images(self) -> bool:
+        for index in range(len(self._pdf)):
+            try:
+                if next(self._pdf[index].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]), None):
+                    return True
+            except (pdfium.PdfiumError, TypeError, ValueError, OSError):
+                continue
+        return False
 
     def _read_page(self, index: int) -> Page:
         try:

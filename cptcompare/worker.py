@@ -8,6 +8,7 @@ process (the CLI, or the app serving other people) carries on.
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing as mp
 import re
 import resource
@@ -43,6 +44,7 @@ def _near_memory_limit(limit: int) -> bool:
 
 
 def _child(conn: Any, func: Callable[..., Any], args: tuple, limits: Limits) -> None:
+    faulthandler.disable()  # a child killed by its own limits is expected, not a crash report
     memory = limits.max_memory_mb * MB
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     cpu = int(limits.timeout_seconds) + 1

@@ -6,9 +6,11 @@ import io
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
+from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import inch
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
@@ -66,13 +68,29 @@ def pdf_lines_at_page_end(first_page: Sequence[str], tail: str, second_page: Seq
 
 
 def image_only_pdf(pages: int = 1) -> bytes:
-    """A 'scan': pages that carry only drawn shapes, no text layer."""
+    """A 'scan': each page is one picture of text, with no text layer."""
+    picture = Image.new("L", (850, 1100), 255)
+    draw = ImageDraw.Draw(picture)
+    for i in range(30):
+        draw.text(
+            (80, 80 + i * 30), f"Section {i}. The CPT license fee is set out in the Order Form.", fill=0
+        )
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=letter, invariant=1)
     for _ in range(pages):
-        for i in range(20):
-            c.rect(inch, inch + i * 20, 5 * inch, 10, fill=1)
+        c.drawImage(ImageReader(picture), 0, 0, width=letter[0], height=letter[1])
         c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def drawings_only_pdf() -> bytes:
+    """Pages with vector shapes only: no text, no pictures."""
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=letter, invariant=1)
+    for i in range(20):
+        c.rect(inch, inch + i * 20, 5 * inch, 10, fill=1)
+    c.showPage()
     c.save()
     return out.getvalue()
 

@@ -6,7 +6,7 @@ from cptcompare import Limits
 from cptcompare.models import Document
 
 from .helpers import analyze
-from .pdfgen import blank_pages_pdf, image_only_pdf, pdf_from_text, pdf_with_table
+from .pdfgen import blank_pages_pdf, drawings_only_pdf, image_only_pdf, pdf_from_text, pdf_with_table
 
 GOOD = pdf_from_text(
     "Vendor shall provide the Software. The CPT license fee is $19.00 per provider per year."
@@ -66,6 +66,12 @@ def test_image_only_scan_says_it_needs_ocr():
     result = analyze(image_only_pdf(2), "scan.pdf")
     assert _error(result) == "no_text_layer"
     assert "OCR" in result.error.message
+
+
+def test_pages_without_text_or_pictures_say_so():
+    result = analyze(drawings_only_pdf(), "blank.pdf")
+    assert _error(result) == "no_text_layer"
+    assert "blank" in result.error.message
 
 
 def test_too_large_by_configured_limit():
