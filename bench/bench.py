@@ -78,7 +78,9 @@ def median_run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 def bench_file(path: Path, env: dict[str, str]) -> dict:
     base_t, base_mem = median_run([sys.executable, "-c", BASELINE, str(path)], env)
-    ours_t, ours_mem = median_run([sys.executable, "-m", "cptcompare", "analyze", "--json", "--no-cache", str(path)], env)
+    ours_t, ours_mem = median_run(
+        [sys.executable, "-m", "cptcompare", "analyze", "--json", "--no-cache", str(path)], env
+    )
     return {
         "file": path.name,
         "pypdfium2_s": round(base_t, 3),
@@ -100,7 +102,11 @@ def bench_cache(path: Path, env: dict[str, str]) -> dict:
     cache = ResultCache(Path(env["CPTCOMPARE_DATA_DIR"]) / "cache")
     started = time.perf_counter()
     analyze_bytes(data, path.name, cache=cache)
-    return {"file": path.name, "cached_process_s": round(whole, 3), "cached_call_s": round(time.perf_counter() - started, 4)}
+    return {
+        "file": path.name,
+        "cached_process_s": round(whole, 3),
+        "cached_call_s": round(time.perf_counter() - started, 4),
+    }
 
 
 def main() -> None:
@@ -115,8 +121,12 @@ def main() -> None:
         cache = bench_cache(files[300], env)
     print(f"{'file':28} {'pypdfium2 s':>11} {'analyze s':>10} {'ratio':>6} {'peak MB':>8}")
     for r in rows:
-        print(f"{r['file']:28} {r['pypdfium2_s']:>11} {r['analyze_s']:>10} {r['ratio']:>6} {r['analyze_peak_mb']:>8}")
-    print(f"cache hit, {cache['file']}: whole process {cache['cached_process_s']} s, call {cache['cached_call_s']} s")
+        print(
+            f"{r['file']:28} {r['pypdfium2_s']:>11} {r['analyze_s']:>10} {r['ratio']:>6} {r['analyze_peak_mb']:>8}"
+        )
+    print(
+        f"cache hit, {cache['file']}: whole process {cache['cached_process_s']} s, call {cache['cached_call_s']} s"
+    )
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / "latest.json").write_text(json.dumps({"files": rows, "cache": cache}, indent=2))

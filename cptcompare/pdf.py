@@ -22,6 +22,7 @@ from .textclean import clean, raw_span
 PDF_MAGIC = b"%PDF-"
 MAGIC_WINDOW = 1024  # PDF readers accept the header anywhere in the first 1 KB.
 MIN_TEXT_CHARS = 20  # fewer readable characters than this in the whole file: treat as a scan.
+RULINGS_FOR_TABLE = 3  # a table drawn with rules has at least this many path objects
 PDFIUM_PASSWORD_ERRORS = {4, 5}  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
 
 MB = 1024 * 1024
@@ -117,9 +118,18 @@ class PdfFile:
         right, top = max(b[2] for b in boxes), max(b[3] for b in boxes)
         return Box(x0=left, top=page.height - top, x1=right, bottom=page.height - bottom)
 
+    def _has_rulings(self, number: int) -> bool:
+        """Does the page draw lines or boxes? pdfplumber finds tables only along rulings."""
+        try:
+            paths = self._pdf[number - 1].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)
+            return sum(1 for _ in zip(range(RULINGS_FOR_TABLE), paths, strict=False)) >= RULINGS_FOR_TABLE
+        except (pdfium.PdfiumError, TypeError, ValueError, OSError):
+            return False
+
     def add_layout(self, document: Document, numbers: Iterable[int]) -> None:
-        """Words with boxes and tables, by pdfplumber, for the given 1-based page numbers."""
-        wanted = sorted({n for n in numbers if 1 <= n <= len(document.pages)})
+        """Words with boxes and tables, by pdfplumber, for those of the given 1-based pages
+        that draw rulings (where tables can be)."""
+        wanted = sorted({n for n in numbers if 1 <= n <= len(document.pages) and self._has_rulings(n)})
         if not wanted:
             return
         import pdfplumber  # imported here: slow to import and needed only for these pages

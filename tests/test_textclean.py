@@ -1,3 +1,6 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from cptcompare.textclean import clean, clean_with_map, find_quote, raw_span, sanitize, squash
 
 
@@ -44,3 +47,17 @@ def test_find_quote_treats_line_breaks_as_spaces():
 
 def test_sanitize_removes_nul_and_surrogates():
     assert sanitize("a\x00b\udc80c") == "abc"
+
+
+PDF_TEXT = st.text(
+    alphabet=st.sampled_from(list("abcXY -\x02\r\n\t\u00a0\u00ad\ufb01\ufb03\x00\ud800é.$1")), max_size=60
+)
+
+
+@given(PDF_TEXT)
+def test_fast_clean_equals_mapped_clean(raw):
+    text, where = clean_with_map(raw)
+    assert clean(raw) == text
+    assert len(where) == len(text)
+    assert all(0 <= i < len(raw) for i in where)
+    assert where == sorted(where)

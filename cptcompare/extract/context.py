@@ -6,6 +6,7 @@ from .. import phrases
 from .sentences import Sentence
 
 WINDOW = 3  # a sentence is in a CPT passage if it or one of the 3 before it names CPT or the AMA
+HEADING_WORDS = 6  # sentences this short are headings and do not count towards the window
 
 
 def names_cpt(text: str) -> bool:
@@ -16,8 +17,14 @@ def names_cpt(text: str) -> bool:
 
 def cpt_passages(sentences: list[Sentence]) -> list[bool]:
     """For each sentence: is it inside a passage about CPT or the AMA?"""
-    named = [names_cpt(s.text) for s in sentences]
-    return [any(named[max(0, i - WINDOW) : i + 1]) for i in range(len(sentences))]
+    out, recent = [], 0  # recent: substantive sentences since the last one naming CPT or the AMA
+    for s in sentences:
+        if names_cpt(s.text):
+            recent = 0
+        elif len(s.text.split()) > HEADING_WORDS:
+            recent += 1
+        out.append(recent <= WINDOW)
+    return out if any(names_cpt(s.text) for s in sentences) else [False] * len(sentences)
 
 
 def mentions_cpt(sentences: list[Sentence]) -> bool:

@@ -87,18 +87,25 @@ def _renewal(doc: Document, sentences: list[Sentence]) -> list[Finding]:
     return out
 
 
+NOTICE_DAYS = re.compile(
+    r"(?:\((?P<p>\d{1,3})\)|(?P<d>\d{1,3})|(?P<w>[a-z]+(?:-[a-z]+)?))\s*(?:calendar\s+|business\s+)?days?\b",
+    re.I,
+)
+NOTICE_TOPIC = re.compile(r"renew|terminat|cancel|expir", re.I)
+NOT_NOTICE_TOPIC = re.compile(r"\bcure|breach|default", re.I)  # notice to cure is another clock
+
+
 def _notice(doc: Document, sentences: list[Sentence]) -> Finding | None:
-    rx = phrases.pattern("dates", "notice")
-    count = re.compile(
-        r"(?:(?P<w>[a-z]+(?:-[a-z]+)?)\s*)?\(?(?P<d>\d{1,3})\)?\s*(?:calendar\s+|business\s+)?days?\W{0,3}\s*$",
-        re.I,
-    )
+    """Days of notice needed to stop a renewal (or, failing that, to terminate)."""
+    notice = phrases.pattern("dates", "notice")
     ranked = sorted(sentences, key=lambda s: not re.search(r"renew", s.text, re.I))
     for s in ranked:
-        for m in rx.finditer(s.text):
-            c = count.search(s.text[max(0, m.start() - 40) : m.start() + 5])
-            if c and re.search(r"renew|terminat|cancel", s.text, re.I):
-                return finding(doc, "notice_days", int(c.group("d")), s, m.start(), 0.75)
+        if not (NOTICE_TOPIC.search(s.text) and notice.search(s.text)) or NOT_NOTICE_TOPIC.search(s.text):
+            continue
+        for days in NOTICE_DAYS.finditer(s.text):
+            count = parse_count(days.group("p") or days.group("d") or days.group("w"))
+            if count:
+                return finding(doc, "notice_days", count, s, days.start(), 0.75)
     return None
 
 

@@ -20,7 +20,8 @@ from .evidence import quote
 from .money import Money, find_money
 from .sentences import Sentence
 
-NEAR = 45  # characters on either side of an amount that say what it is
+NEAR = 45  # characters before an amount that say what it is
+RIGHT_AFTER = 20  # characters after an amount that can name it ("$18.50 AMA royalty")
 CLAUSE_END = re.compile(r"[;(+=]|\bplus\b|\band\b|\bor\b|,\s|\.\s", re.I)
 UNITS = ("user", "provider", "location", "organization")
 PERIODS = ("year", "month", "one_time")
@@ -81,7 +82,7 @@ def _role(text: str, money: Money, prev_end: int, next_start: int) -> str:
         rf"(?:{_rx('fees', 'not_fee_before').pattern})(?:\s+(?:to|of|at|by))?\W*$", before[-30:], re.I
     ):
         return "skip"
-    after = text[money.end : min(next_start, money.end + NEAR)]
+    after = text[money.end : min(next_start, money.end + RIGHT_AFTER)]
     cut = CLAUSE_END.search(after)
     after = after[: cut.start()] if cut else after
     if re.search(rf"(?:{_rx('fees', 'total').pattern})\W*(?:of\W*)?$", before[-25:], re.I):
@@ -105,7 +106,9 @@ def _roles(text: str) -> list[tuple[Money, str]]:
         prev_end = amounts[i - 1].end if i else 0
         next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
         out.append((money, _role(text, money, prev_end, next_start)))
-    if any(r == "cpt" for _, r in out):
+    # An amount no words claim is the CPT fee when the sentence is about CPT and nothing else.
+    about_cpt_only = _rx("fees", "cpt").search(text) and not _rx("fees", "other").search(text)
+    if about_cpt_only or any(r == "cpt" for _, r in out):
         out = [(m, "cpt" if r == "unknown" else r) for m, r in out]
     return out
 

@@ -24,11 +24,12 @@ ABBREVIATIONS = re.compile(
     re.IGNORECASE,
 )
 LIST_START = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s|\(?[a-z0-9]{1,4}\)\s|[•●▪◦\-–]\s|(?:section|article|exhibit|schedule|"
-    r"appendix|attachment|amendment)\s+[\w.]+|[A-Z][A-Z &/,'-]{3,}$)",
-    re.IGNORECASE,
+    r"^(?:\d{1,2}(?:\.\d{1,3})*\.?\s|\(?[a-z0-9]{1,4}\)\s|[•●▪◦\-–]\s"
+    r"|(?i:section|article|exhibit|schedule|appendix|attachment|amendment)\s+[\w.]+"
+    r"|[A-Z][A-Z &/,'-]{3,}$)"
 )
 NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxlcIVXLC]+)\.?$")
+ROW_END = re.compile(r"\$\s?[\d,]+(?:\.\d\d)?\s*$")
 INLINE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-Z0-9$])")
 MAX_SENTENCE = 900
 EDGE_LINES = 2
@@ -122,6 +123,8 @@ def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
         return True
     if len(before) < SHORT_LINE * typical:
         return True
+    if ROW_END.search(before) and nxt.text[:1].isupper():
+        return True  # a table row ending in an amount, then the next row
     return bool(LIST_START.match(nxt.text.strip()))
 
 

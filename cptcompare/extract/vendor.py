@@ -42,7 +42,7 @@ def role_rx() -> re.Pattern[str]:
 @dataclass(frozen=True)
 class Party:
     name: str
-    role: str  # vendor | customer | unknown
+    role: str  # vendor | customer | other (labelled, but neither) | unknown (no label)
     sentence: Sentence
     at: int
 
@@ -52,7 +52,7 @@ def _classify(label: str) -> str:
     for kind in ("vendor", "customer"):
         if re.fullmatch(phrases.pattern("vendor", f"{kind}_roles").pattern, label, re.I):
             return kind
-    return "unknown"
+    return "other"
 
 
 def _clean_name(name: str) -> str:
@@ -89,6 +89,9 @@ def _pick(parties: list[Party], sentences: list[Sentence]) -> tuple[Party, float
     labelled = next((p for p in head + parties if p.role == "vendor"), None)
     if labelled:
         return labelled, 0.9
+    other = next((p for p in head if p.role == "other"), None)
+    if other:
+        return other, 0.7
     signed = _signature_vendor(sentences)
     if signed:
         return signed, 0.75
