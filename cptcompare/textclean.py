@@ -21,10 +21,11 @@ LIGATURES = {
     "\ufb06": "st",
 }
 LETTER = r"[^\W\d_]"
+Replacement = str | dict[str, str]
 # The cleaning steps, in order: (pattern, replacement). PDFium marks a hyphen it saw at a line
 # end with U+0002; soft hyphens, zero-width characters, BOM, NUL, other control characters and
 # lone surrogates carry no text; odd spaces read as a plain space.
-STEPS: tuple[tuple[re.Pattern[str], str | dict[str, str]], ...] = (
+STEPS: tuple[tuple[re.Pattern[str], Replacement], ...] = (
     (re.compile(rf"(?<={LETTER})[-\x02\u2010][ \t]*\r?\n[ \t]*(?=[a-z\u00df-\u00ff])"), ""),
     (re.compile(rf"(?<={LETTER})\x02"), ""),
     (re.compile(r"\x02"), "-"),
@@ -38,11 +39,13 @@ STEPS: tuple[tuple[re.Pattern[str], str | dict[str, str]], ...] = (
 )
 
 
-def _replacement(repl: str | dict[str, str], match: re.Match[str]) -> str:
+def _replacement(repl: Replacement, match: re.Match[str]) -> str:
     return repl[match.group(0)] if isinstance(repl, dict) else repl
 
 
-def _step_with_map(text: str, where: list[int], rx: re.Pattern[str], repl) -> tuple[str, list[int]]:  # noqa: ANN001
+def _step_with_map(
+    text: str, where: list[int], rx: re.Pattern[str], repl: Replacement
+) -> tuple[str, list[int]]:
     parts: list[str] = []
     spots: list[int] = []
     last = 0
