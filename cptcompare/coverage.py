@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from . import phrases
 from .extract.evidence import finding
-from .extract.sentences import Sentence
+from .extract.sentences import Sentence, Sentences
 from .extract.signals import Signal
 from .models import Document, Fee, Finding
 
@@ -36,18 +37,18 @@ def _scores(signals: list[Signal], fee: Fee | None, zero: list[Sentence], notice
     return scores
 
 
-def _licensing_sentence(sentences: list[Sentence], cpt: re.Pattern[str]) -> Sentence | None:
-    return next((s for s in sentences if cpt.search(s.text) and LICENSING.search(s.text)), None)
+def _licensing_sentence(sentences: Sentences) -> Sentence | None:
+    mentions = sentences.find(*phrases.search_list("context", "cpt"))
+    return next((s for s, _ in mentions if LICENSING.search(s.text)), None)
 
 
 def decide(
     doc: Document,
-    sentences: list[Sentence],
+    sentences: Sentences,
     signals: list[Signal],
     fee: tuple[Fee | None, Finding],
     zero: list[Sentence],
     notice: Finding,
-    cpt: re.Pattern[str],
 ) -> Finding:
     scores = _scores(signals, fee[0], zero, bool(notice.value))
     if scores:
@@ -55,7 +56,7 @@ def decide(
         total = sum(scores.values())
         confidence = round(min(0.95, 0.5 + 0.45 * scores[best] / total), 2)
         return _evidence(doc, best, signals, fee, zero, notice, confidence)
-    mention = _licensing_sentence(sentences, cpt)
+    mention = _licensing_sentence(sentences)
     if mention is not None:
         return finding(doc, "coverage", "unclear", mention, 0, confidence=0.5)
     return Finding(field="coverage", value="not_addressed", stated=False, confidence=0.7)

@@ -38,7 +38,17 @@ def pattern(*path: str) -> re.Pattern[str]:
     return compile_list(section(*path))
 
 
+def keywords(*path: str) -> tuple[str, ...]:
+    """Lowercase words one of which every match of that pattern list contains (may be empty)."""
+    return tuple(data().get("keywords", {}).get(".".join(path), ()))
+
+
 @cache
 def patterns(*path: str) -> tuple[re.Pattern[str], ...]:
     """Each phrase of the list as its own regex (when which one matched matters)."""
     return tuple(re.compile(p, FLAGS) for p in section(*path))
+
+
+def search_list(*path: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """(pattern, keywords) of one phrase list: what Sentences.find takes."""
+    return pattern(*path), keywords(*path)

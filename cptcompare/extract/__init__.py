@@ -6,7 +6,6 @@ worth pdfplumber's slower layout reading (fee tables, CPT clauses).
 
 from __future__ import annotations
 
-from .. import phrases
 from ..coverage import decide
 from ..models import ContractTerms, Document, Fee, Finding
 from .context import names_cpt
@@ -51,7 +50,6 @@ def extract_terms(doc: Document) -> ContractTerms:
         (fee, fee_finding),
         zero_fee_sentences(sentences),
         notice,
-        phrases.pattern("context", "cpt"),
     )
     findings: list[Finding] = [
         vendor,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import phrases
-from .sentences import Sentence
+from .sentences import Sentences
 
 WINDOW = 3  # a sentence is in a CPT passage if it or one of the 3 before it names CPT or the AMA
 HEADING_WORDS = 6  # sentences this short are headings and do not count towards the window
@@ -15,18 +15,29 @@ def names_cpt(text: str) -> bool:
     )
 
 
-def cpt_passages(sentences: list[Sentence]) -> list[bool]:
-    """For each sentence: is it inside a passage about CPT or the AMA?"""
-    out, recent = [], 0  # recent: substantive sentences since the last one naming CPT or the AMA
+def _naming(sentences: Sentences) -> set[int]:
+    found: set[int] = set()
+    for path in ("cpt", "ama"):
+        found |= {s.index for s, _ in sentences.find(*phrases.search_list("context", path))}
+    return found
+
+
+def cpt_passages(sentences: Sentences) -> list[bool]:
+    """For each sentence: is it inside a passage about CPT or the AMA? (computed once)"""
+    if "passages" not in sentences.memo:
+        sentences.memo["passages"] = _passages(sentences)
+    return sentences.memo["passages"]  # type: ignore[return-value]
+
+
+def _passages(sentences: Sentences) -> list[bool]:
+    named = _naming(sentences)
+    if not named:
+        return [False] * len(sentences)
+    out, recent = [], WINDOW + 1  # recent: substantive sentences since the last one naming CPT/AMA
     for s in sentences:
-        if names_cpt(s.text):
+        if s.index in named:
             recent = 0
         elif len(s.text.split()) > HEADING_WORDS:
             recent += 1
         out.append(recent <= WINDOW)
-    return out if any(names_cpt(s.text) for s in sentences) else [False] * len(sentences)
-
-
-def mentions_cpt(sentences: list[Sentence]) -> bool:
-    cpt = phrases.pattern("context", "cpt")
-    return any(cpt.search(s.text) for s in sentences)
+    return out

@@ -9,7 +9,7 @@ from .. import phrases
 from ..models import ContractDates, Document, Finding
 from .evidence import finding
 from .money import parse_count
-from .sentences import Sentence
+from .sentences import Sentences
 
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 DATE = re.compile(
@@ -45,15 +45,12 @@ def _months(text: str) -> int | None:
     return None
 
 
-def _first(sentences: list[Sentence], path: str, after: int = 160):
-    rx = phrases.pattern("dates", path)
-    for s in sentences:
-        m = rx.search(s.text)
-        if m:
-            yield s, m, s.text[m.end() : m.end() + after]
+def _first(sentences: Sentences, path: str, after: int = 160):
+    for s, m in sentences.find(*phrases.search_list("dates", path)):
+        yield s, m, s.text[m.end() : m.end() + after]
 
 
-def _effective(doc: Document, sentences: list[Sentence]) -> Finding | None:
+def _effective(doc: Document, sentences: Sentences) -> Finding | None:
     for s, m, tail in _first(sentences, "effective", 60):
         when = parse_date(tail[:40])
         if when:
@@ -61,7 +58,7 @@ def _effective(doc: Document, sentences: list[Sentence]) -> Finding | None:
     return None
 
 
-def _term(doc: Document, sentences: list[Sentence]) -> Finding | None:
+def _term(doc: Document, sentences: Sentences) -> Finding | None:
     for s, m, tail in _first(sentences, "initial_term", 120):
         months = _months(tail)
         if months:
@@ -69,7 +66,7 @@ def _term(doc: Document, sentences: list[Sentence]) -> Finding | None:
     return None
 
 
-def _renewal(doc: Document, sentences: list[Sentence]) -> list[Finding]:
+def _renewal(doc: Document, sentences: Sentences) -> list[Finding]:
     out = []
     for s, m, _ in _first(sentences, "no_renewal"):
         out.append(finding(doc, "auto_renews", False, s, m.start(), 0.8))
@@ -95,12 +92,12 @@ NOTICE_TOPIC = re.compile(r"renew|terminat|cancel|expir", re.I)
 NOT_NOTICE_TOPIC = re.compile(r"\bcure|breach|default", re.I)  # notice to cure is another clock
 
 
-def _notice(doc: Document, sentences: list[Sentence]) -> Finding | None:
+def _notice(doc: Document, sentences: Sentences) -> Finding | None:
     """Days of notice needed to stop a renewal (or, failing that, to terminate)."""
-    notice = phrases.pattern("dates", "notice")
-    ranked = sorted(sentences, key=lambda s: not re.search(r"renew", s.text, re.I))
+    about_notice = [s for s, _ in sentences.find(*phrases.search_list("dates", "notice"))]
+    ranked = sorted(about_notice, key=lambda s: not re.search(r"renew", s.text, re.I))
     for s in ranked:
-        if not (NOTICE_TOPIC.search(s.text) and notice.search(s.text)) or NOT_NOTICE_TOPIC.search(s.text):
+        if not NOTICE_TOPIC.search(s.text) or NOT_NOTICE_TOPIC.search(s.text):
             continue
         for days in NOTICE_DAYS.finditer(s.text):
             count = parse_count(days.group("p") or days.group("d") or days.group("w"))
@@ -109,7 +106,7 @@ def _notice(doc: Document, sentences: list[Sentence]) -> Finding | None:
     return None
 
 
-def extract_dates(doc: Document, sentences: list[Sentence]) -> tuple[ContractDates, list[Finding]]:
+def extract_dates(doc: Document, sentences: Sentences) -> tuple[ContractDates, list[Finding]]:
     found = [f for f in (_effective(doc, sentences), _term(doc, sentences), _notice(doc, sentences)) if f]
     found += _renewal(doc, sentences)
     values = {f.field: f.value for f in found}

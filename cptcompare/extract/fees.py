@@ -18,7 +18,7 @@ from ..models import Document, Fee, Finding, Page, Table
 from ..textclean import find_quote, squash
 from .evidence import quote
 from .money import Money, find_money
-from .sentences import Sentence
+from .sentences import Sentence, Sentences
 
 NEAR = 45  # characters before an amount that say what it is
 RIGHT_AFTER = 20  # characters after an amount that can name it ("$18.50 AMA royalty")
@@ -168,7 +168,7 @@ def _candidate(
     return value, unit, period, anchor, _confidence(unit, period, text)
 
 
-def _amendment_start(sentences: list[Sentence]) -> int:
+def _amendment_start(sentences: Sentences) -> int:
     """Index of the first sentence of an amendment inside the document, or past the end."""
     heading = _rx("fees", "amendment_heading")
     for s in sentences:
@@ -177,10 +177,10 @@ def _amendment_start(sentences: list[Sentence]) -> int:
     return len(sentences)
 
 
-def _from_sentences(doc: Document, sentences: list[Sentence]) -> list[FeeCandidate]:
+def _from_sentences(doc: Document, sentences: Sentences) -> list[FeeCandidate]:
     start = _amendment_start(sentences)
     out = []
-    for s in sentences:
+    for s, _ in sentences.find(*phrases.search_list("fees", "cpt")):
         found = _candidate(s.text, s.index >= start)
         if found is None:
             continue
@@ -219,7 +219,7 @@ def _from_table(page: Page, table: Table, order: float, amended: bool) -> list[F
     return out
 
 
-def _table_candidates(doc: Document, sentences: list[Sentence]) -> list[FeeCandidate]:
+def _table_candidates(doc: Document, sentences: Sentences) -> list[FeeCandidate]:
     start = _amendment_start(sentences)
     first_amended_page = sentences[start].page if start < len(sentences) else len(doc.pages) + 1
     out = []
@@ -254,7 +254,7 @@ def _choose(cands: list[FeeCandidate]) -> FeeCandidate | None:
     return max(cands, key=lambda c: (c.confidence, -c.order))
 
 
-def extract_fee(doc: Document, sentences: list[Sentence]) -> tuple[Fee | None, Finding]:
+def extract_fee(doc: Document, sentences: Sentences) -> tuple[Fee | None, Finding]:
     """The CPT fee now in force, or an explicit 'not stated'."""
     cands = _merge(_from_sentences(doc, sentences), _table_candidates(doc, sentences))
     cands = [c for c in cands if c.amount > 0]
@@ -277,6 +277,10 @@ def _states_zero_fee(text: str) -> bool:
     )
 
 
-def zero_fee_sentences(sentences: list[Sentence]) -> list[Sentence]:
+def zero_fee_sentences(sentences: Sentences) -> list[Sentence]:
     """Sentences that state a CPT fee of zero or 'included' (a sign the vendor covers it)."""
-    return [s for s in sentences if _states_zero_fee(s.text)]
+    return [
+        s
+        for s, _ in sentences.find(_rx("fees", "zero"), phrases.keywords("fees", "cpt"))
+        if _states_zero_fee(s.text)
+    ]

@@ -6,20 +6,17 @@ from .. import phrases
 from ..models import Document, Flag
 from .context import cpt_passages
 from .evidence import quote
-from .sentences import Sentence
+from .sentences import Sentences
 
 
-def extract_flags(doc: Document, sentences: list[Sentence]) -> list[Flag]:
+def extract_flags(doc: Document, sentences: Sentences) -> list[Flag]:
     """Each flag once, with the first clause that raises it, in the order of the data file."""
     in_passage = cpt_passages(sentences)
     flags = []
     for flag_id, spec in phrases.section("flags").items():
-        rx = phrases.pattern("flags", flag_id, "patterns")
-        any_context = spec.get("context") == "any"
-        for s, inside in zip(sentences, in_passage, strict=True):
-            m = rx.search(s.text) if inside or any_context else None
-            if m:
-                page, words = quote(doc, s, m.start())
-                flags.append(Flag(id=flag_id, label=spec["label"], page=page, quote=words))
-                break
+        only = None if spec.get("context") == "any" else in_passage
+        for s, m in sentences.find(phrases.pattern("flags", flag_id, "patterns"), only=only):
+            page, words = quote(doc, s, m.start())
+            flags.append(Flag(id=flag_id, label=spec["label"], page=page, quote=words))
+            break
     return flags

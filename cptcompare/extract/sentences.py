@@ -8,11 +8,16 @@ from its page.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import overload
 
 from ..models import Document
 
@@ -182,10 +187,74 @@ def _sentence(index: int, lines: list[_Line], s: int, e: int) -> Sentence:
     return Sentence(index=index, text=text, spans=spans)
 
 
-def split_sentences(doc: Document) -> list[Sentence]:
+class Sentences(Sequence[Sentence]):
+    """A document's sentences, searchable as one text: each pattern scans the document once
+    (in C) and only the sentences it hits are looked at in Python."""
+
+    def __init__(self, items: list[Sentence]) -> None:
+        self.items = items
+        self.text = "\n".join(s.text for s in items)
+        self.starts = list(itertools.accumulate((len(s.text) + 1 for s in items[:-1]), initial=0))
+        self.memo: dict[str, object] = {}  # per-document results other modules compute once
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @overload
+    def __getitem__(self, index: int) -> Sentence: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Sentence]: ...
+    def __getitem__(self, index: int | slice) -> Sentence | list[Sentence]:
+        return self.items[index]
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    def containing(self, words: Iterable[str]) -> list[int]:
+        """Indexes of the sentences that hold any of the lowercase words (plain substring search)."""
+        hits: set[int] = set()
+        for word in words:
+            pos = self.lower.find(word)
+            while pos >= 0:
+                i = bisect.bisect_right(self.starts, pos) - 1
+                hits.add(i)
+                pos = self.lower.find(word, self.starts[i] + len(self.items[i].text) + 1)
+        return sorted(hits)
+
+    def find(
+        self, rx: re.Pattern[str], keywords: Iterable[str] = (), only: Sequence[bool] | None = None
+    ) -> Iterator[tuple[Sentence, re.Match[str]]]:
+        """Sentences the pattern matches, in order, with their first match, among those that hold
+        one of ``keywords`` (if any are given) and those ``only`` marks (if given)."""
+        keywords = tuple(keywords)
+        if not keywords and only is None:
+            yield from self.matching(rx)
+            return
+        candidates = self.containing(keywords) if keywords else range(len(self.items))
+        for i in candidates:
+            if only is None or only[i]:
+                m = rx.search(self.items[i].text)
+                if m:
+                    yield self.items[i], m
+
+    def matching(self, rx: re.Pattern[str]) -> Iterator[tuple[Sentence, re.Match[str]]]:
+        """Each sentence the pattern matches, in order, with its first match in that sentence."""
+        pos = 0
+        while self.items and (m := rx.search(self.text, pos)):
+            i = bisect.bisect_right(self.starts, m.start()) - 1
+            hit = rx.search(self.items[i].text)
+            if hit is None:  # the match ran across a sentence boundary; look further on
+                pos = m.start() + 1
+                continue
+            yield self.items[i], hit
+            pos = self.starts[i] + len(self.items[i].text) + 1
+
+
+def split_sentences(doc: Document) -> Sentences:
     sentences: list[Sentence] = []
     for lines in _paragraphs(doc):
         joined = " ".join(x.text for x in lines)
         for s, e in _split(joined):
             sentences.append(_sentence(len(sentences), lines, s, e))
-    return sentences
+    return Sentences(sentences)

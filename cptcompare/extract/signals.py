@@ -8,7 +8,7 @@ from functools import cache
 
 from .. import phrases
 from .context import cpt_passages
-from .sentences import Sentence
+from .sentences import Sentence, Sentences
 
 
 @dataclass(frozen=True)
@@ -55,23 +55,23 @@ def _groups() -> tuple[_Group, ...]:
     )
 
 
-def _group_signal(group: _Group, sentence: Sentence) -> Signal | None:
+def _group_signals(group: _Group, sentences: Sentences, in_passage: list[bool]) -> list[Signal]:
+    """At most one signal per sentence: the first of the group's patterns that holds there."""
+    found: dict[int, Signal] = {}
     for rx in group.patterns:
-        m = rx.search(sentence.text)
-        if m is None:
-            continue
-        if group.negatable and _negated(sentence.text, m.start(), m.end()):
-            continue
-        return Signal(group.coverage, _weight(group.weight, sentence), sentence, m.start())
-    return None
+        if group.any_context:
+            hits = sentences.find(rx, keywords=phrases.keywords("coverage", "any_context"))
+        else:
+            hits = sentences.find(rx, only=in_passage)
+        for s, m in hits:
+            if s.index in found:
+                continue
+            if group.negatable and _negated(s.text, m.start(), m.end()):
+                continue
+            found[s.index] = Signal(group.coverage, _weight(group.weight, s), s, m.start())
+    return [found[i] for i in sorted(found)]
 
 
-def find_signals(sentences: list[Sentence]) -> list[Signal]:
+def find_signals(sentences: Sentences) -> list[Signal]:
     in_passage = cpt_passages(sentences)
-    out: list[Signal] = []
-    for group in _groups():
-        for s, inside in zip(sentences, in_passage, strict=True):
-            found = _group_signal(group, s) if inside or group.any_context else None
-            if found:
-                out.append(found)
-    return out
+    return [signal for group in _groups() for signal in _group_signals(group, sentences, in_passage)]

@@ -16,7 +16,7 @@ from functools import cache
 from .. import phrases
 from ..models import Document, Finding
 from .evidence import finding
-from .sentences import Sentence
+from .sentences import Sentence, Sentences
 
 QUOTES = "\"'“”‘’"
 CONNECTOR = r"(?:of|and|the|for|&|de|du|d/b/a)"
@@ -64,9 +64,9 @@ def _is_excluded(name: str) -> bool:
     return bool(phrases.pattern("vendor", "not_vendor").search(name))
 
 
-def _parties(sentences: list[Sentence]) -> list[Party]:
+def _parties(sentences: Sentences) -> list[Party]:
     out = []
-    for s in sentences:
+    for s, _ in sentences.find(entity_rx(), phrases.keywords("vendor", "suffixes")):
         for m in entity_rx().finditer(s.text):
             name = _clean_name(m.group("name"))
             if not name or _is_excluded(name) or " " not in name:
@@ -76,15 +76,16 @@ def _parties(sentences: list[Sentence]) -> list[Party]:
     return out
 
 
-def _signature_vendor(sentences: list[Sentence]) -> Party | None:
-    rx = re.compile(rf"\b(?P<role>{phrases.pattern('vendor', 'vendor_roles').pattern})\s*:\s*$", re.I)
-    for prev, s in zip(sentences, sentences[1:], strict=False):
-        if rx.search(prev.text) and (m := entity_rx().match(s.text.strip())):
+def _signature_vendor(sentences: Sentences) -> Party | None:
+    rx = re.compile(rf"\b(?P<role>{phrases.pattern('vendor', 'vendor_roles').pattern})\s*:\s*$", re.I | re.M)
+    for prev, _ in sentences.find(rx, [":"]):
+        s = sentences[prev.index + 1] if prev.index + 1 < len(sentences) else None
+        if s is not None and (m := entity_rx().match(s.text.strip())):
             return Party(_clean_name(m.group("name")), "vendor", s, 0)
     return None
 
 
-def _pick(parties: list[Party], sentences: list[Sentence]) -> tuple[Party, float] | None:
+def _pick(parties: list[Party], sentences: Sentences) -> tuple[Party, float] | None:
     head = [p for p in parties if p.sentence.page <= HEAD_PAGES]
     labelled = next((p for p in head + parties if p.role == "vendor"), None)
     if labelled:
@@ -103,7 +104,7 @@ def _pick(parties: list[Party], sentences: list[Sentence]) -> tuple[Party, float
     return next(p for p in parties if p.name == name), 0.5
 
 
-def extract_vendor(doc: Document, sentences: list[Sentence]) -> Finding:
+def extract_vendor(doc: Document, sentences: Sentences) -> Finding:
     picked = _pick(_parties(sentences), sentences)
     if picked is None:
         return Finding.not_stated("vendor")
