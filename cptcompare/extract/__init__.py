@@ -6,6 +6,8 @@ worth pdfplumber's slower layout reading (fee tables, CPT clauses).
 
 from __future__ import annotations
 
+import re
+
 from ..coverage import decide
 from ..models import ContractTerms, Document, Fee, Finding
 from .context import names_cpt
@@ -21,13 +23,16 @@ from .vendor import extract_vendor
 # Bump when extraction changes what it returns: cached results of older versions are redone.
 EXTRACTOR_VERSION = "2026.11.1"
 MAX_LAYOUT_PAGES = 4
+FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})*\.\d{2}\b")  # a price in a table may have no currency sign
 
 __all__ = ["EXTRACTOR_VERSION", "extract_terms", "pages_that_matter"]
 
 
 def pages_that_matter(doc: Document) -> list[int]:
     """Pages that name CPT or the AMA next to an amount of money: where fee tables live."""
-    hits = [p.number for p in doc.pages if names_cpt(p.text) and find_money(p.text)]
+    hits = [
+        p.number for p in doc.pages if names_cpt(p.text) and (find_money(p.text) or FIGURE.search(p.text))
+    ]
     return hits[:MAX_LAYOUT_PAGES]
 
 

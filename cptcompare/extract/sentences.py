@@ -37,6 +37,7 @@ NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxlcIVXLC]+)\.?$")
 ROW_END = re.compile(r"\$\s?[\d,]+(?:\.\d\d)?\s*$")
 INLINE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-Z0-9$])")
 MAX_SENTENCE = 900
+TAIL = 16  # characters at a line's or sentence's end that say whether it ends there
 EDGE_LINES = 2
 SHORT_LINE = 0.6
 
@@ -124,11 +125,11 @@ def _strip_edges(lines: list[_Line], repeated: set[str]) -> list[_Line]:
 
 def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
     before = prev.text.rstrip()
-    if re.search(r"[.!?;:]$", before) and not ABBREVIATIONS.search(before):
+    if before[-1:] in ".!?;:" and not ABBREVIATIONS.search(before[-TAIL:]):
         return True
     if len(before) < SHORT_LINE * typical:
         return True
-    if ROW_END.search(before) and nxt.text[:1].isupper():
+    if ROW_END.search(before[-TAIL:]) and nxt.text[:1].isupper():
         return True  # a table row ending in an amount, then the next row
     return bool(LIST_START.match(nxt.text.strip()))
 
@@ -159,7 +160,7 @@ def _split(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in INLINE_BREAK.finditer(text):
         before = text[start : m.start()]
-        if ABBREVIATIONS.search(before) or NUMBERING.match(before):
+        if ABBREVIATIONS.search(before[-TAIL:]) or NUMBERING.match(before):
             continue
         bounds.append((start, m.start()))
         start = m.end()

@@ -26,7 +26,7 @@ HEAD_PAGES = 3
 @cache
 def entity_rx() -> re.Pattern[str]:
     suffix = "|".join(phrases.section("vendor", "suffixes"))
-    word = r"(?:[A-Z0-9][\w'’&.\-]*|&)"
+    word = r"(?:[A-Z0-9][\w'’&.\-]*|[a-z]+[A-Z][\w'’&.\-]*|&)"  # also brand words like eRx
     return re.compile(rf"\b(?P<name>{word}(?:,?\s+(?:{word}|{CONNECTOR}))*?,?\s+(?:{suffix}))(?![\w])")
 
 
@@ -64,15 +64,24 @@ def _is_excluded(name: str) -> bool:
     return bool(phrases.pattern("vendor", "not_vendor").search(name))
 
 
+def _form_label(name: str) -> tuple[str, str | None]:
+    """'Vendor Tallowmere Health Systems, Inc.' (an order form's field label before the name)
+    -> ('Tallowmere Health Systems, Inc.', 'vendor')."""
+    first, _, rest = name.partition(" ")
+    role = _classify(first) if rest else "other"
+    return (rest, role) if role in ("vendor", "customer") else (name, None)
+
+
 def _parties(sentences: Sentences) -> list[Party]:
     out = []
     for s, _ in sentences.find(entity_rx(), phrases.keywords("vendor", "suffixes")):
         for m in entity_rx().finditer(s.text):
-            name = _clean_name(m.group("name"))
+            name, role = _form_label(_clean_name(m.group("name")))
             if not name or _is_excluded(name) or " " not in name:
                 continue
             label = role_rx().match(s.text[m.end() : m.end() + 160])
-            out.append(Party(name, _classify(label.group("role")) if label else "unknown", s, m.start()))
+            role = role or (_classify(label.group("role")) if label else "unknown")
+            out.append(Party(name, role, s, m.start()))
     return out
 
 

@@ -1205,7 +1205,9 @@ def styles(font: str) -> dict[str, ParagraphStyle]:
     )
     return {
         "title": ParagraphStyle("title", parent=body, fontName=bold, fontSize=15, leading=19, spaceAfter=8),
-        "head": ParagraphStyle("head", parent=body, fontName=bold, fontSize=size + 1, spaceBefore=6),
+        "head": ParagraphStyle(
+            "head", parent=body, fontName=bold, fontSize=size + 1, spaceBefore=6, keepWithNext=1
+        ),
         "para": body,
         "item": ParagraphStyle("item", parent=body, leftIndent=18),
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.grey),

@@ -1,0 +1,163 @@
+"""What each amount of money in a piece of text is, and which amount a CPT fee comes to.
+
+Each amount gets a role from the words next to it: the CPT fee itself, a processing
+surcharge, a total, something else (a subscription price, a cap, an escalation step), or
+unknown. The fee the customer pays is the total, else CPT part plus surcharges.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from .. import phrases
+from .money import Money, find_money
+
+NEAR = 45  # characters before an amount whose fee words say what it is (surcharges)
+BEFORE = 100  # characters before an amount read at all
+RIGHT_AFTER = 20  # characters after an amount that can name it ("$18.50 AMA royalty")
+CLAUSE_END = re.compile(r"[;(+=]|\bplus\b|\band\b|\bor\b|,\s|\.\s", re.I)
+RELATIVE = re.compile(r"^\W{0,3}\s*(?:which|that|being)\b[^;]{0,80}", re.I)
+# "nineteen dollars and fifty cents (" just before "$19.50": the words, not the fee's name.
+NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand|and)"
+)
+WRITTEN_AMOUNT = re.compile(
+    rf"(?:{NUMBER_WORD}[-\s]+)+(?:u\.?s\.?\s+)?dollars?(?:\s+and\s+(?:{NUMBER_WORD}[-\s]+)+cents?)?\s*\(\s*$",
+    re.I,
+)
+UNITS = ("user", "provider", "location", "organization")
+PERIODS = ("year", "month", "one_time")
+
+
+@dataclass(frozen=True)
+class FeeWords:
+    """The words that name a CPT amount in one document: the data's, plus the document's own
+    defined terms for its CPT charge (e.g. '"Code Set Charges" means ... CPT ...')."""
+
+    cpt: re.Pattern[str]
+
+    @classmethod
+    def with_terms(cls, terms: list[str]) -> FeeWords:
+        base = phrases.pattern("fees", "cpt").pattern
+        extra = "".join(f"|(?:{re.escape(t)})" for t in terms)
+        return cls(re.compile(base + extra, phrases.FLAGS))
+
+
+def _rx(*path: str) -> re.Pattern[str]:
+    return phrases.pattern(*path)
+
+
+@cache
+def _unit_rx(unit: str) -> re.Pattern[str]:
+    """'per provider', 'each Named User', '/seat', 'per-clinician' for one unit's words."""
+    words = "|".join(f"(?:{w})" for w in phrases.section("fees", "units", unit))
+    lead = "|".join(f"(?:{w})" for w in phrases.section("fees", "units", "lead"))
+    return re.compile(rf"(?:\b(?:{lead})|/)[\s-]*(?:{words})\b", re.I)
+
+
+def _earliest(text: str, names: tuple[str, ...], rx_of) -> str | None:
+    best = None
+    for name in names:
+        m = rx_of(name).search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+def find_unit(text: str) -> str | None:
+    """The fee unit named earliest in the text."""
+    return _earliest(text, UNITS, _unit_rx)
+
+
+def find_period(text: str) -> str | None:
+    return _earliest(text, PERIODS, lambda p: _rx("fees", "periods", p))
+
+
+def _last(rx: re.Pattern[str], text: str) -> int:
+    positions = [m.end() for m in rx.finditer(text)]
+    return max(positions) if positions else -1
+
+
+def _after(text: str, money: Money, next_start: int) -> str:
+    """The words right after an amount, to the end of its clause, or a relative clause."""
+    rest = text[money.end : next_start]
+    relative = RELATIVE.match(rest)
+    if relative:
+        return relative.group(0)
+    near = rest[:RIGHT_AFTER]
+    cut = CLAUSE_END.search(near)
+    return near[: cut.start()] if cut else near
+
+
+def _role(text: str, money: Money, prev_end: int, next_start: int, words: FeeWords) -> str:
+    """cpt | processing | total | other | skip | unknown, from the words around one amount."""
+    before = WRITTEN_AMOUNT.sub("", text[max(prev_end, money.start - BEFORE) : money.start])
+    not_fee = _rx("fees", "not_fee_before").pattern
+    if re.search(rf"(?:{not_fee})(?:\s+(?:to|of|at|by))?\W*$", before[-30:], re.I):
+        return "skip"
+    if re.search(rf"(?:{_rx('fees', 'total').pattern})\W*(?:of\W*)?$", before[-25:], re.I):
+        return "total"
+    after = _after(text, money, next_start)
+    kinds = {"processing": _rx("fees", "processing"), "cpt": words.cpt, "other": _rx("fees", "other")}
+    for role, rx in kinds.items():
+        if rx.search(after):
+            return role
+    marks = {
+        role: _last(rx, before[-NEAR:] if role == "processing" else before) for role, rx in kinds.items()
+    }
+    role, pos = max(marks.items(), key=lambda kv: kv[1])
+    return role if pos >= 0 else "unknown"
+
+
+def roles(text: str, words: FeeWords, amounts: list[Money] | None = None) -> list[tuple[Money, str]]:
+    amounts = find_money(text) if amounts is None else amounts
+    out = []
+    for i, money in enumerate(amounts):
+        prev_end = amounts[i - 1].end if i else 0
+        next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+        out.append((money, _role(text, money, prev_end, next_start, words)))
+    # An amount no words claim is the CPT fee when the text is about CPT and nothing else.
+    about_cpt_only = words.cpt.search(text) and not _rx("fees", "other").search(text)
+    if about_cpt_only or any(r == "cpt" for _, r in out):
+        out = [(m, "cpt" if r == "unknown" else r) for m, r in out]
+    return out
+
+
+def combine(found: list[tuple[Money, str]], amendment: bool) -> tuple[Decimal, Money] | None:
+    """The amount the customer pays, and the amount whose words to read the unit after."""
+    cpt = [m for m, r in found if r == "cpt"]
+    proc = [m for m, r in found if r == "processing"]
+    totals = [m for m, r in found if r == "total"]
+    if totals:
+        pick = totals[-1] if amendment else totals[0]
+        return pick.value, pick
+    if not cpt:
+        return None
+    parts = cpt + proc
+    biggest = max(parts, key=lambda m: m.value)
+    if len(parts) > 2 and biggest.value == sum(m.value for m in parts if m is not biggest):
+        return biggest.value, biggest
+    if amendment and len(cpt) > 1:
+        cpt = [cpt[-1]]
+    elif len(cpt) > 1 and cpt[0].value == sum(m.value for m in cpt[1:] + proc):
+        return cpt[0].value, cpt[0]
+    base = cpt[0]
+    later = [m for m in proc if m.start > base.start] or proc
+    return base.value + sum((m.value for m in later), Decimal(0)), (later[-1] if later else base)
+
+
+def unit_and_period(text: str, anchor: Money, extra: str = "") -> tuple[str | None, str | None]:
+    windows = [
+        text[anchor.end : anchor.end + 120],
+        text[max(0, anchor.start - 120) : anchor.start],
+        text,
+        extra,
+    ]
+    unit = next((u for u in (find_unit(w) for w in windows) if u), None)
+    period = next((p for p in (find_period(w) for w in windows) if p), None)
+    return unit, period

@@ -1,0 +1,79 @@
+"""One test per bug, named after what broke; each reproduces the wording that broke the engine."""
+
+from .helpers import terms_of
+from .pdfgen import pdf_from_text, pdf_with_table
+
+
+def test_written_out_amount_does_not_hide_the_fee_name():
+    terms = terms_of(
+        pdf_from_text(
+            "Vellora Health, Inc. is party to a distribution license with the AMA.",
+            "For each Prescriber, Customer shall pay every year, in addition to the Service Fees: (a) eighteen dollars "
+            "and fifty cents ($18.50), which is remitted to the AMA as its royalty; and (b) a handling charge of one "
+            "dollar and twenty-five cents ($1.25), which we keep for reporting.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee.amount, terms.cpt_fee.unit) == ("pass_through", 19.75, "provider")
+
+
+def test_vendor_name_with_a_lowercase_brand_word():
+    terms = terms_of(pdf_from_text('This Agreement is made between Vellora eRx Solutions, Inc. ("Vellora") and the practice.'))
+    assert terms.vendor == "Vellora eRx Solutions, Inc."
+
+
+def test_order_form_field_label_is_not_part_of_the_vendor_name():
+    terms = terms_of(pdf_from_text("Vendor Tallowmere Health Systems, Inc., 2200 Calloway Street, Madison, WI"))
+    assert terms.vendor == "Tallowmere Health Systems, Inc."
+
+
+def test_negated_separate_cpt_charge_is_not_a_pass_through():
+    terms = terms_of(
+        pdf_from_text(
+            "We have signed a distribution agreement with the AMA and sublicense CPT to you.",
+            "You will not see a separate CPT charge on your invoice.",
+        )
+    )
+    assert terms.coverage == "vendor_covers"
+
+
+def test_fee_named_by_a_defined_term_without_saying_cpt():
+    terms = terms_of(
+        pdf_from_text(
+            '"Code Set Charges" means the charges for the CPT content made available through the Platform.',
+            "Code Set Charges: USD 18.00 per Authorized User per Contract Year.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee.amount, terms.cpt_fee.unit) == ("pass_through", 18.0, "user")
+
+
+def test_bare_figures_in_a_priced_table_row():
+    data = pdf_with_table(
+        ["Order Form"],
+        [["#", "Item", "Unit", "Billing", "Qty", "Unit price (USD)"], ["4", "AMA CPT content license", "per practice", "one-time", "1", "240.00"]],
+    )
+    fee = terms_of(data).cpt_fee
+    assert (fee.amount, fee.unit, fee.period) == (240.0, "organization", "one_time")
+
+
+def test_vendor_that_is_not_a_distributor_leaves_licensing_to_the_customer():
+    terms = terms_of(
+        pdf_from_text("The Licensor is not a distributor of CPT and holds no licence from the AMA permitting it to sub-license CPT.")
+    )
+    assert terms.coverage == "customer_must_license"
+
+
+def test_many_distributor_mentions_do_not_outvote_a_stated_fee():
+    mentions = [f"Section {i}. Supplier's License Agreement with the AMA governs CPT content." for i in range(8)]
+    terms = terms_of(pdf_from_text(*mentions, "Customer shall pay an annual CPT Sublicense Fee of $21.00 per Authorized User."))
+    assert (terms.coverage, terms.cpt_fee.amount) == ("pass_through", 21.0)
+
+
+def test_all_caps_test_does_not_break_sentences_of_lowercase_lines():
+    # IGNORECASE once made every line of plain words look like a heading.
+    terms = terms_of(
+        pdf_from_text(
+            "These Terms have an initial term of twelve (12) months and then renew automatically for further "
+            "twelve-month terms unless you or we give notice of non-renewal no fewer than seventy-five (75) days before the end."
+        )
+    )
+    assert (terms.dates.auto_renews, terms.dates.notice_days) == (True, 75)
