@@ -26,8 +26,8 @@ Replacement = str | dict[str, str]
 # end with U+0002; soft hyphens, zero-width characters, BOM, NUL, other control characters and
 # lone surrogates carry no text; odd spaces read as a plain space.
 STEPS: tuple[tuple[re.Pattern[str], Replacement], ...] = (
-    (re.compile(rf"(?<={LETTER})[-\x02\u2010][ \t]*\r?\n[ \t]*(?=[a-z\u00df-\u00ff])"), ""),
-    (re.compile(rf"(?<={LETTER})\x02"), ""),
+    (re.compile(rf"[-\x02\u2010](?<={LETTER}.)[ \t]*\r?\n[ \t]*(?=[a-z\u00df-\u00ff])"), ""),
+    (re.compile(rf"\x02(?<={LETTER}\x02)"), ""),
     (re.compile(r"\x02"), "-"),
     (re.compile(r"\r\n?"), "\n"),
     (re.compile("[\u00ad\u200b-\u200d\ufeff\x00\x01\x03-\x08\x0e-\x1f\ud800-\udfff]+"), ""),
@@ -35,8 +35,7 @@ STEPS: tuple[tuple[re.Pattern[str], Replacement], ...] = (
     (re.compile("[\ufb00-\ufb06]"), LIGATURES),
     (re.compile(r" *\n *"), "\n"),
     (re.compile(r" {2,}"), " "),
-    (re.compile(r"^[ \n]+|[ \n]+$"), ""),
-)
+)  # and last, spaces and line breaks at either end are stripped
 
 
 def _replacement(repl: Replacement, match: re.Match[str]) -> str:
@@ -64,15 +63,18 @@ def clean_with_map(raw: str) -> tuple[str, list[int]]:
     text, where = raw, list(range(len(raw)))
     for rx, repl in STEPS:
         text, where = _step_with_map(text, where, rx, repl)
-    return text, where
+    start = len(text) - len(text.lstrip(" \n"))
+    end = len(text.rstrip(" \n"))
+    return text[start:end], where[start:end]
 
 
 def clean(raw: str) -> str:
     """Cleaned text only (see module docstring); the same steps as clean_with_map, faster."""
     text = raw
     for rx, repl in STEPS:
-        text = rx.sub(repl if isinstance(repl, str) else (lambda m, r=repl: r[m.group(0)]), text)
-    return text
+        if rx.search(text):  # most steps find nothing on most pages; a search is cheaper than a sub
+            text = rx.sub(repl if isinstance(repl, str) else (lambda m, r=repl: r[m.group(0)]), text)
+    return text.strip(" \n")
 
 
 def raw_span(raw: str, start: int, end: int) -> tuple[int, int]:

@@ -17,12 +17,18 @@ def test_written_out_amount_does_not_hide_the_fee_name():
 
 
 def test_vendor_name_with_a_lowercase_brand_word():
-    terms = terms_of(pdf_from_text('This Agreement is made between Vellora eRx Solutions, Inc. ("Vellora") and the practice.'))
+    terms = terms_of(
+        pdf_from_text(
+            'This Agreement is made between Vellora eRx Solutions, Inc. ("Vellora") and the practice.'
+        )
+    )
     assert terms.vendor == "Vellora eRx Solutions, Inc."
 
 
 def test_order_form_field_label_is_not_part_of_the_vendor_name():
-    terms = terms_of(pdf_from_text("Vendor Tallowmere Health Systems, Inc., 2200 Calloway Street, Madison, WI"))
+    terms = terms_of(
+        pdf_from_text("Vendor Tallowmere Health Systems, Inc., 2200 Calloway Street, Madison, WI")
+    )
     assert terms.vendor == "Tallowmere Health Systems, Inc."
 
 
@@ -49,7 +55,10 @@ def test_fee_named_by_a_defined_term_without_saying_cpt():
 def test_bare_figures_in_a_priced_table_row():
     data = pdf_with_table(
         ["Order Form"],
-        [["#", "Item", "Unit", "Billing", "Qty", "Unit price (USD)"], ["4", "AMA CPT content license", "per practice", "one-time", "1", "240.00"]],
+        [
+            ["#", "Item", "Unit", "Billing", "Qty", "Unit price (USD)"],
+            ["4", "AMA CPT content license", "per practice", "one-time", "1", "240.00"],
+        ],
     )
     fee = terms_of(data).cpt_fee
     assert (fee.amount, fee.unit, fee.period) == (240.0, "organization", "one_time")
@@ -57,14 +66,22 @@ def test_bare_figures_in_a_priced_table_row():
 
 def test_vendor_that_is_not_a_distributor_leaves_licensing_to_the_customer():
     terms = terms_of(
-        pdf_from_text("The Licensor is not a distributor of CPT and holds no licence from the AMA permitting it to sub-license CPT.")
+        pdf_from_text(
+            "The Licensor is not a distributor of CPT and holds no licence from the AMA permitting it to sub-license CPT."
+        )
     )
     assert terms.coverage == "customer_must_license"
 
 
 def test_many_distributor_mentions_do_not_outvote_a_stated_fee():
-    mentions = [f"Section {i}. Supplier's License Agreement with the AMA governs CPT content." for i in range(8)]
-    terms = terms_of(pdf_from_text(*mentions, "Customer shall pay an annual CPT Sublicense Fee of $21.00 per Authorized User."))
+    mentions = [
+        f"Section {i}. Supplier's License Agreement with the AMA governs CPT content." for i in range(8)
+    ]
+    terms = terms_of(
+        pdf_from_text(
+            *mentions, "Customer shall pay an annual CPT Sublicense Fee of $21.00 per Authorized User."
+        )
+    )
     assert (terms.coverage, terms.cpt_fee.amount) == ("pass_through", 21.0)
 
 

@@ -10,8 +10,11 @@ HEADING_WORDS = 6  # sentences this short are headings and do not count towards 
 
 
 def names_cpt(text: str) -> bool:
-    return bool(
-        phrases.pattern("context", "cpt").search(text) or phrases.pattern("context", "ama").search(text)
+    low = text.lower()
+    return any(
+        any(word in low for word in phrases.keywords("context", path))
+        and phrases.pattern("context", path).search(text)
+        for path in ("cpt", "ama")
     )
 
 
