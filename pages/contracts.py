@@ -35,32 +35,34 @@ def _analyze(files: list[tuple[str, bytes]]) -> list[AnalysisResult]:
 
 def _row(r: AnalysisResult) -> dict:
     if r.terms is None:
-        message = r.error.message if r.error else "Could not be read."
         return {
             "Contract": r.file,
             "Vendor": "—",
-            "Who pays for CPT": f"🚫 {message}",
+            "Who pays for CPT": "🚫 Could not be read (see below)",
             "CPT fee": "—",
-            "Evidence page": None,
+            "Evidence page": "",
         }
     t = r.terms
-    page = next((f.page for f in t.findings if f.field == "coverage"), None)
+    page = next((f.page for f in t.findings if f.field == "coverage" and f.page), None)
     return {
         "Contract": r.file,
         "Vendor": t.vendor or "(not stated)",
         "Who pays for CPT": f"{ICONS[t.coverage]} {COVERAGE_WORDS[t.coverage]}",
         "CPT fee": describe_fee(t.cpt_fee) if t.cpt_fee else "—",
-        "Evidence page": page,
+        "Evidence page": str(page) if page else "",
     }
 
 
 def _details(r: AnalysisResult) -> None:
-    with st.expander(f"{r.file}: evidence", expanded=False):
+    label = (
+        f"🚫 {r.file}: could not be read" if r.terms is None else f"{r.file}: the words behind each answer"
+    )
+    with st.expander(label, expanded=r.terms is None):
         if r.terms is None:
             st.text(r.error.message if r.error else "Could not be read.")
             return
         for f in r.terms.findings:
-            where = f"page {f.page}" if f.page else "not stated"
+            where = f"page {f.page}" if f.page else "not stated in the contract"
             st.text(f"{f.field}: {f.value}   ({where}, confidence {f.confidence:.0%})")
             if f.quote:
                 st.text(f"    “{f.quote}”")

@@ -46,3 +46,15 @@ def test_dates_not_stated():
         "renewal_term_months": None,
         "notice_days": None,
     }
+
+
+def test_missing_dates_are_explicitly_not_stated():
+    terms = terms_of(pdf_from_text("Nothing here about time."))
+    missing = {f.field for f in terms.findings if not f.stated}
+    assert {
+        "effective_date",
+        "initial_term_months",
+        "auto_renews",
+        "renewal_term_months",
+        "notice_days",
+    } <= missing

@@ -57,3 +57,28 @@ def test_sample_matches_its_labels(name):
 def test_protected_sample_needs_its_password(name):
     result = _result(name)
     assert result.status == "error" and result.error.code == "encrypted"
+
+
+def test_cli_over_all_samples_agrees_with_labels():
+    """The issue's acceptance check: `analyze --json contracts/*.pdf` (with the sample password)."""
+    import json
+    import subprocess
+    import sys
+
+    names = sorted(LABELS)
+    proc = subprocess.run(
+        [sys.executable, "-m", "cptcompare", "analyze", "--json", "--no-cache", "--password", "practice2026"]
+        + [str(CONTRACTS / n) for n in names],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 1  # the scanned sample is an error: it has no text layer
+    for name, obj in zip(names, json.loads(proc.stdout), strict=True):
+        truth = LABELS[name]
+        assert obj["status"] == truth["status"], name
+        if truth["terms"] is None:
+            assert obj["error"]["code"] == truth["error_code"], name
+            continue
+        for key in COMPARED:
+            assert obj["terms"][key] == truth["terms"][key], (name, key)

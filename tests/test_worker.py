@@ -29,3 +29,28 @@ def test_memory_limit_ends_in_too_large():
 def test_caller_keeps_working_after_a_killed_worker():
     analyze_bytes(LONG, "long.pdf", Limits(timeout_seconds=0.05))
     assert analyze_bytes(LONG, "long.pdf", Limits()).status == "ok"
+
+
+def _in_a_thread(func):
+    """Run func in a second thread, as the app does (so the worker is a fresh interpreter)."""
+    import threading
+
+    box = {}
+    thread = threading.Thread(target=lambda: box.setdefault("value", func()))
+    thread.start()
+    thread.join()
+    return box["value"]
+
+
+def test_threaded_caller_gets_the_same_result():
+    assert _in_a_thread(lambda: analyze_bytes(LONG, "long.pdf", Limits())).status == "ok"
+
+
+def test_threaded_caller_gets_timeout():
+    result = _in_a_thread(lambda: analyze_bytes(LONG, "long.pdf", Limits(timeout_seconds=0.05)))
+    assert result.error.code == "timeout"
+
+
+def test_threaded_caller_gets_typed_input_errors():
+    result = _in_a_thread(lambda: analyze_bytes(b"%PDF-1.4\n garbage", "bad.pdf", Limits()))
+    assert result.error.code == "corrupt"

@@ -110,4 +110,5 @@ def extract_dates(doc: Document, sentences: Sentences) -> tuple[ContractDates, l
     found = [f for f in (_effective(doc, sentences), _term(doc, sentences), _notice(doc, sentences)) if f]
     found += _renewal(doc, sentences)
     values = {f.field: f.value for f in found}
-    return ContractDates(**values), found
+    missing = [Finding.not_stated(name) for name in ContractDates.model_fields if name not in values]
+    return ContractDates(**values), found + missing

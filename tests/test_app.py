@@ -1,0 +1,35 @@
+"""The first page, run by Streamlit's AppTest: it analyzes the sample contracts, shows each
+verdict, and shows unreadable samples with their plain message (never a traceback)."""
+
+from streamlit.testing.v1 import AppTest
+
+from .helpers import ROOT, labels
+
+
+def _app() -> AppTest:
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=180).run()
+
+
+def test_first_page_analyzes_every_sample():
+    at = _app()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert sorted(table["Contract"]) == sorted(labels())
+    row = table.set_index("Contract").loc["meridian_pm_agreement.pdf"]
+    assert row["Vendor"] == "Meridian Practice Solutions LLC"
+    assert row["CPT fee"] == "$20.00 per provider a year"
+    assert "separate CPT fee" in row["Who pays for CPT"]
+
+
+def test_unreadable_sample_shows_its_message():
+    at = _app()
+    texts = [t.value for t in at.text]
+    assert any("needs OCR" in t for t in texts)
+    assert any("protected by a password" in t for t in texts)
+
+
+def test_switching_samples_off_leaves_a_helpful_empty_state():
+    at = _app()
+    at.toggle(key="use_samples").set_value(False).run()
+    assert not at.exception
+    assert "Upload a contract PDF" in at.info[0].value
