@@ -5,16 +5,25 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from cptcompare import COVERAGE_WORDS, AnalysisResult, Limits, ResultCache, Settings, analyze_bytes
+from cptcompare import (
+    COVERAGE_WORDS,
+    AnalysisResult,
+    Limits,
+    ResultCache,
+    Settings,
+    analyze_bytes,
+    sha256_of,
+)
 from cptcompare.cli import describe_fee
 
 SAMPLES = Path(__file__).resolve().parent.parent / "contracts"
+# Symbols every common font has (the table is drawn on a canvas, without emoji fallback).
 ICONS = {
-    "vendor_covers": "✅",
-    "pass_through": "💲",
-    "customer_must_license": "⚠️",
-    "not_addressed": "➖",
-    "unclear": "❓",
+    "vendor_covers": "✔",
+    "pass_through": "$",
+    "customer_must_license": "!",
+    "not_addressed": "–",
+    "unclear": "?",
 }
 
 
@@ -23,12 +32,17 @@ def _cache() -> ResultCache:
     return ResultCache(Settings().cache_dir)
 
 
+def _password_key(data: bytes) -> str:
+    return f"password_{sha256_of(data)}"
+
+
 def _analyze(files: list[tuple[str, bytes]]) -> list[AnalysisResult]:
     results, limits = [], Limits()
     bar = st.progress(0.0, text="Reading contracts…")
     for i, (name, data) in enumerate(files, start=1):
         bar.progress((i - 1) / len(files), text=f"Reading {name} ({i} of {len(files)})…")
-        results.append(analyze_bytes(data, name, limits, cache=_cache()))
+        password = st.session_state.get(_password_key(data)) or None
+        results.append(analyze_bytes(data, name, limits, password=password, cache=_cache()))
     bar.empty()
     return results
 
@@ -38,7 +52,7 @@ def _row(r: AnalysisResult) -> dict:
         return {
             "Contract": r.file,
             "Vendor": "—",
-            "Who pays for CPT": "🚫 Could not be read (see below)",
+            "Who pays for CPT": "× Could not be read (see below)",
             "CPT fee": "—",
             "Evidence page": "",
         }
@@ -53,13 +67,14 @@ def _row(r: AnalysisResult) -> dict:
     }
 
 
-def _details(r: AnalysisResult) -> None:
-    label = (
-        f"🚫 {r.file}: could not be read" if r.terms is None else f"{r.file}: the words behind each answer"
-    )
-    with st.expander(label, expanded=r.terms is None):
+def _details(r: AnalysisResult, data: bytes) -> None:
+    unreadable = r.terms is None
+    label = f"× {r.file}: could not be read" if unreadable else f"{r.file}: the words behind each answer"
+    with st.expander(label, expanded=unreadable):
         if r.terms is None:
             st.text(r.error.message if r.error else "Could not be read.")
+            if r.error and r.error.code == "encrypted":
+                st.text_input("Password for this PDF", type="password", key=_password_key(data))
             return
         for f in r.terms.findings:
             where = f"page {f.page}" if f.page else "not stated in the contract"
@@ -88,10 +103,18 @@ if not files:
     st.info("Upload a contract PDF, or switch on the sample contracts to see how it works.")
     st.stop()
 
+COLUMNS = {
+    "Contract": st.column_config.TextColumn(width=200),
+    "Vendor": st.column_config.TextColumn(width=210),
+    "Who pays for CPT": st.column_config.TextColumn(width=260),
+    "CPT fee": st.column_config.TextColumn(width=230),
+    "Evidence page": st.column_config.TextColumn("Page", width=50),
+}
 results = _analyze(files)
-st.dataframe(pd.DataFrame([_row(r) for r in results]), hide_index=True, width="stretch", key="results")
+table = pd.DataFrame([_row(r) for r in results])
+st.dataframe(table, hide_index=True, width="stretch", column_config=COLUMNS, key="results")
 st.caption(
     "Fees are as the contract states them. Open a contract below for the exact words behind each answer."
 )
-for r in results:
-    _details(r)
+for r, (_, data) in zip(results, files, strict=True):
+    _details(r, data)

@@ -33,3 +33,12 @@ def test_switching_samples_off_leaves_a_helpful_empty_state():
     at.toggle(key="use_samples").set_value(False).run()
     assert not at.exception
     assert "Upload a contract PDF" in at.info[0].value
+
+
+def test_password_box_opens_a_protected_sample():
+    at = _app()
+    [box] = [t for t in at.text_input if t.label == "Password for this PDF"]
+    box.input("practice2026").run()
+    assert not at.exception
+    row = at.dataframe[0].value.set_index("Contract").loc["ashgrove_billing_terms_protected.pdf"]
+    assert row["Vendor"] == "Ashgrove Medical Billing Co."
