@@ -28,8 +28,9 @@ ICONS = {
 
 
 @st.cache_resource
-def _cache() -> ResultCache:
-    return ResultCache(Settings().cache_dir)
+def _cache() -> ResultCache | None:
+    settings = Settings()
+    return ResultCache(settings.cache_dir) if settings.cache else None
 
 
 def _password_key(data: bytes) -> str:
