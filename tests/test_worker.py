@@ -1,8 +1,13 @@
 """The parsing worker: limits on time and memory end in clean errors, never a hung caller."""
 
+import re
 import time
+from pathlib import Path
 
-from cptcompare import Limits, analyze_bytes
+import pytest
+
+from cptcompare import Limits, analyze_bytes, errors
+from cptcompare.worker import run_limited
 
 from .pdfgen import pdf_from_pages
 
@@ -20,10 +25,19 @@ def test_slow_parse_ends_in_timeout():
     assert time.monotonic() - started < 10
 
 
+def _hog() -> int:
+    return len(bytearray(2 << 30))  # 2 GiB
+
+
+def _vm_size_mb() -> int:
+    status = Path("/proc/self/status").read_text()
+    return int(re.search(r"^VmSize:\s+(\d+) kB", status, re.M).group(1)) // 1024
+
+
 def test_memory_limit_ends_in_too_large():
-    result = analyze_bytes(LONG, "long.pdf", Limits(max_memory_mb=64))
-    assert result.status == "error"
-    assert result.error.code == "too_large"
+    limits = Limits(max_memory_mb=_vm_size_mb() + 256)
+    with pytest.raises(errors.TooLargeError, match="too complex to read safely"):
+        run_limited(_hog, (), limits)
 
 
 def test_caller_keeps_working_after_a_killed_worker():
@@ -54,3 +68,9 @@ def test_threaded_caller_gets_timeout():
 def test_threaded_caller_gets_typed_input_errors():
     result = _in_a_thread(lambda: analyze_bytes(b"%PDF-1.4\n garbage", "bad.pdf", Limits()))
     assert result.error.code == "corrupt"
+
+
+def test_threaded_caller_gets_too_large_for_memory():
+    limits = Limits(max_memory_mb=_vm_size_mb() + 256)
+    with pytest.raises(errors.TooLargeError):
+        _in_a_thread(lambda: run_limited(_hog, (), limits))
