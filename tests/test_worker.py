@@ -46,13 +46,23 @@ def test_caller_keeps_working_after_a_killed_worker():
 
 
 def _in_a_thread(func):
-    """Run func in a second thread, as the app does (so the worker is a fresh interpreter)."""
+    """Run func in a second thread, as the app does (so the worker is a fresh interpreter);
+    its result or exception comes back to the caller."""
     import threading
 
     box = {}
-    thread = threading.Thread(target=lambda: box.setdefault("value", func()))
+
+    def run():
+        try:
+            box["value"] = func()
+        except Exception as exc:  # noqa: BLE001 - handed back to the test
+            box["error"] = exc
+
+    thread = threading.Thread(target=run)
     thread.start()
     thread.join()
+    if "error" in box:
+        raise box["error"]
     return box["value"]
 
 
