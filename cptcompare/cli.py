@@ -1,6 +1,9 @@
-"""Command line: ``python -m cptcompare analyze [--json] [--password PW] PATH...``.
+"""Command line, a thin shell over the library.
 
-A thin shell over the library: it reads files, calls analyze_bytes, prints JSON or a table.
+    python -m cptcompare analyze [--json] [--password PW] PATH...
+    python -m cptcompare compare [--json] [--users N] [--providers N] [--locations N]
+                                 [--applications N] [--year Y] [--escalation E] PATH...
+
 Exit status: 0 every file ok; 1 some file has status error (the others are still analyzed);
 2 usage (bad arguments, a path that is not a readable file).
 """
@@ -14,12 +17,26 @@ from pathlib import Path
 
 from .analysis import analyze_bytes
 from .cache import ResultCache
+from .compare import compare
 from .config import Limits, Settings
-from .models import COVERAGE_WORDS, AnalysisResult, Fee
+from .models import AnalysisResult, PracticeProfile
+from .textreport import analysis_table, comparison_text
 
 EXIT_OK, EXIT_SOME_ERRORS, EXIT_USAGE = 0, 1, 2
-UNIT_WORDS = {"user": "user", "provider": "provider", "location": "location", "organization": "organization"}
-PERIOD_WORDS = {"year": "a year", "month": "a month", "one_time": "one time"}
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _files_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", metavar="PATH", nargs="+", type=Path, help="contract PDF files")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--password", metavar="PW", help="password for protected PDFs")
+    parser.add_argument("--no-cache", action="store_true", help="analyze again even if seen before")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,45 +44,21 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m cptcompare", description="Read vendor contracts for CPT licensing terms."
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    analyze = sub.add_parser("analyze", help="analyze contract PDFs")
-    analyze.add_argument("paths", metavar="PATH", nargs="+", type=Path, help="contract PDF files")
-    analyze.add_argument("--json", action="store_true", help="print one JSON array, one object per PATH")
-    analyze.add_argument("--password", metavar="PW", help="password for protected PDFs")
-    analyze.add_argument("--no-cache", action="store_true", help="analyze again even if seen before")
+    _files_options(sub.add_parser("analyze", help="analyze contract PDFs"))
+    comp = sub.add_parser("compare", help="what CPT costs this practice, vendor by vendor and direct")
+    _files_options(comp)
+    comp.add_argument("--users", type=_count, help="people who count as CPT users (wins over the estimate)")
+    comp.add_argument("--providers", type=_count, help="physicians and other providers")
+    comp.add_argument("--locations", type=_count, default=1, help="practice locations (default 1)")
+    comp.add_argument("--applications", type=_count, default=1, help="applications that use CPT (default 1)")
+    comp.add_argument("--year", type=int, help="year of the AMA fee schedule (default this year)")
+    comp.add_argument(
+        "--escalation",
+        choices=["none", "vendor_claim"],
+        default="none",
+        help="AMA fee rise in the projection: none, or +$0.50 per user a year as vendors claim",
+    )
     return parser
-
-
-def describe_fee(fee: Fee | None) -> str:
-    if fee is None:
-        return "-"
-    unit = f" per {UNIT_WORDS[fee.unit]}" if fee.unit else ""
-    period = f" {PERIOD_WORDS[fee.period]}" if fee.period else ""
-    return f"${fee.amount:,.2f}{unit}{period}"
-
-
-def _row(r: AnalysisResult) -> list[str]:
-    if r.status == "error" or r.terms is None:
-        return [r.file, "error", "-", r.error.message if r.error else "-", "-", "-"]
-    t = r.terms
-    page = next((f.page for f in t.findings if f.field == "coverage" and f.page), None)
-    return [
-        r.file,
-        "ok",
-        t.vendor or "(not stated)",
-        COVERAGE_WORDS[t.coverage],
-        describe_fee(t.cpt_fee),
-        str(page or "-"),
-    ]
-
-
-def format_table(results: list[AnalysisResult]) -> str:
-    rows = [["File", "Status", "Vendor", "Coverage", "CPT fee", "Page"]] + [_row(r) for r in results]
-    widths = [min(max(len(row[i]) for row in rows), 60) for i in range(len(rows[0]))]
-    lines = [
-        "  ".join(cell[:60].ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
 
 
 def _check_paths(paths: list[Path]) -> str | None:
@@ -75,21 +68,44 @@ def _check_paths(paths: list[Path]) -> str | None:
     return None
 
 
-def analyze_command(args: argparse.Namespace) -> int:
-    problem = _check_paths(args.paths)
-    if problem:
-        print(f"error: {problem}", file=sys.stderr)
-        return EXIT_USAGE
+def _analyze_all(args: argparse.Namespace) -> list[AnalysisResult]:
     settings, limits = Settings(), Limits()
     cache = None if args.no_cache or not settings.cache else ResultCache(settings.cache_dir)
-    results = [analyze_bytes(p.read_bytes(), str(p), limits, args.password, cache) for p in args.paths]
-    if args.json:
-        print(
-            json.dumps([r.model_dump(mode="json", exclude={"extractor_version"}) for r in results], indent=2)
-        )
-    else:
-        print(format_table(results))
+    return [analyze_bytes(p.read_bytes(), str(p), limits, args.password, cache) for p in args.paths]
+
+
+def _exit_status(results: list[AnalysisResult]) -> int:
     return EXIT_SOME_ERRORS if any(r.status == "error" for r in results) else EXIT_OK
+
+
+def analyze_command(args: argparse.Namespace, results: list[AnalysisResult]) -> None:
+    if args.json:
+        dumped = [r.model_dump(mode="json", exclude={"extractor_version"}) for r in results]
+        print(json.dumps(dumped, indent=2))
+    else:
+        print(analysis_table(results))
+
+
+def profile_from(args: argparse.Namespace) -> PracticeProfile:
+    providers = args.providers if args.providers is not None else (0 if args.users is not None else 1)
+    return PracticeProfile(
+        providers={"physicians": providers},
+        locations=args.locations,
+        applications=args.applications,
+        users=args.users,
+    )
+
+
+def compare_command(args: argparse.Namespace, results: list[AnalysisResult]) -> None:
+    comparison = compare(results, profile_from(args), args.year, args.escalation)
+    if args.users is None and args.providers is None:
+        comparison.direct.assumptions.insert(
+            0, "No practice size given: 1 provider assumed (use --providers or --users)."
+        )
+    if args.json:
+        print(comparison.model_dump_json(indent=2))
+    else:
+        print(comparison_text(comparison))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,4 +113,11 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
-    return analyze_command(args)
+    problem = _check_paths(args.paths)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    results = _analyze_all(args)
+    command = analyze_command if args.command == "analyze" else compare_command
+    command(args, results)
+    return _exit_status(results)

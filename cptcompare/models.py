@@ -5,9 +5,10 @@ JSON produced from these models is the CLI's contract (see DESIGN.md); keep fiel
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 Coverage = Literal["vendor_covers", "pass_through", "customer_must_license", "not_addressed", "unclear"]
 FeeUnit = Literal["user", "provider", "location", "organization"]
@@ -110,6 +111,7 @@ class ContractTerms(BaseModel):
     code_sets: list[str]
     user_definition: str | None = None
     flags: list[Flag] = []
+    code_set_fees: list[Flag] = []  # charges for free code sets (ICD-10-CM, HCPCS Level II)
     dates: ContractDates = ContractDates()
     findings: list[Finding] = []
 
@@ -129,3 +131,119 @@ class AnalysisResult(BaseModel):
     error: ErrorInfo | None = None
     terms: ContractTerms | None = None
     extractor_version: str = ""
+
+
+# --- Costs: what CPT costs this practice (ama.py, users.py, compare.py) ---------------------
+
+
+def _money_json(value: Decimal) -> float:
+    return float(value)
+
+
+# Money is exact (Decimal) in the library and a plain number in JSON.
+Money = Annotated[Decimal, PlainSerializer(_money_json, return_type=float, when_used="json")]
+Coverage_or_direct = Literal[
+    "vendor_covers", "pass_through", "customer_must_license", "not_addressed", "unclear", "direct"
+]
+
+
+class FeeSchedule(BaseModel):
+    """What a direct AMA license costs: entity fee + per-user rate, a year, per application."""
+
+    name: str
+    kind: Literal["ama", "scenario", "custom"] = "ama"
+    year: int | None = None
+    entity_fee: Money = Field(ge=0)
+    per_user: Money = Field(ge=0)
+    entity_fee_assumed: bool = False
+    source: str = ""
+    note: str = ""
+
+
+class PracticeProfile(BaseModel):
+    """The practice as its lead describes it. Unknown staff counts are None, not zero."""
+
+    name: str = "My practice"
+    providers: dict[str, int] = {}  # physicians, nurse_practitioners, physician_assistants, therapists
+    locations: int = Field(1, ge=0)
+    staff: dict[str, int] | None = None  # role -> people; None: not known (the AMA proxy is used)
+    counted: dict[str, bool] = {}  # role -> counted, where the lead overrides the default
+    applications: int = Field(1, ge=1)  # applications that use CPT (EHR, PM, clearinghouse, ...)
+    users: int | None = Field(None, ge=0)  # a user count the lead knows, which wins
+
+    @property
+    def provider_count(self) -> int:
+        return sum(self.providers.values())
+
+
+class RoleCount(BaseModel):
+    role: str
+    label: str
+    people: int
+    counted: bool
+    reason: str
+
+
+class UserCount(BaseModel):
+    users: int
+    estimate: bool
+    method: str
+    roles: list[RoleCount] = []
+    assumptions: list[str] = []
+
+
+class DirectCost(BaseModel):
+    users: int
+    entity_fee: Money
+    per_user: Money
+    annual_cost: Money  # one application, one year
+    applications: int = 1
+    assumptions: list[str] = []
+
+
+class YearCost(BaseModel):
+    year: int
+    per_user: Money
+    direct_annual_cost: Money  # all applications
+    vendor_annual_cost: Money | None  # all contracts whose cost is known
+
+
+class BreakEven(BaseModel):
+    """Where a pass-through fee and a direct license cost the same."""
+
+    users: Decimal | None
+    direct_cheaper: Literal["fewer_users", "more_users", "never", "always"]
+    text: str
+
+
+class ComparisonRow(BaseModel):
+    file: str
+    vendor: str | None
+    coverage: Coverage_or_direct
+    coverage_words: str
+    fee_stated: str
+    cpt_fee: Fee | None = None
+    unit_count: int | None = None  # the practice's users, providers or locations the fee is counted by
+    annual_cpt_cost: Money | None
+    direct_annual_cost: Money
+    difference: Money | None  # vendor minus direct: above zero, the vendor costs more
+    flags: list[str] = []
+    evidence_page: int | None = None
+    advice: str
+    question: str | None = None
+    break_even: BreakEven | None = None
+    code_set_notes: list[str] = []
+    assumptions: list[str] = []
+
+
+class Comparison(BaseModel):
+    year: int
+    schedule: FeeSchedule
+    users: UserCount
+    direct: DirectCost
+    contracts: list[ComparisonRow]
+    direct_row: ComparisonRow
+    projection: list[YearCost]
+    escalation: str
+    summary: str
+    unreadable: list[str] = []

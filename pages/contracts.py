@@ -14,7 +14,7 @@ from cptcompare import (
     analyze_bytes,
     sha256_of,
 )
-from cptcompare.cli import describe_fee
+from cptcompare.wording import describe_fee
 
 SAMPLES = Path(__file__).resolve().parent.parent / "contracts"
 # Symbols every common font has (the table is drawn on a canvas, without emoji fallback).

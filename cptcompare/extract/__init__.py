@@ -10,6 +10,7 @@ import re
 
 from ..coverage import decide
 from ..models import ContractTerms, Document, Fee, Finding
+from .codeset_fees import extract_code_set_fees
 from .context import names_cpt
 from .dates import extract_dates
 from .fees import extract_fee, zero_fee_sentences
@@ -21,7 +22,7 @@ from .signals import find_signals
 from .vendor import extract_vendor
 
 # Bump when extraction changes what it returns: cached results of older versions are redone.
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"
 MAX_LAYOUT_PAGES = 4
 FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})*\.\d{2}\b")  # a price in a table may have no currency sign
 
@@ -73,6 +74,7 @@ def extract_terms(doc: Document) -> ContractTerms:
         code_sets=code_sets,
         user_definition=user_def.value,
         flags=extract_flags(doc, sentences),
+        code_set_fees=extract_code_set_fees(doc, sentences),
         dates=dates,
         findings=findings,
     )

@@ -1,0 +1,57 @@
+"""Plain-text tables for the terminal: the analysis of each file, and the cost comparison."""
+
+from __future__ import annotations
+
+from .models import COVERAGE_WORDS, AnalysisResult, Comparison, ComparisonRow
+from .wording import describe_fee, money
+
+MAX_CELL = 60
+
+
+def table(rows: list[list[str]]) -> str:
+    """Columns padded to their widest cell (cut at 60 characters), a rule under the header."""
+    widths = [min(max(len(row[i]) for row in rows), MAX_CELL) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(cell[:MAX_CELL].ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _analysis_row(r: AnalysisResult) -> list[str]:
+    if r.status == "error" or r.terms is None:
+        return [r.file, "error", "-", r.error.message if r.error else "-", "-", "-"]
+    t = r.terms
+    page = next((f.page for f in t.findings if f.field == "coverage" and f.page), None)
+    cells = [t.vendor or "(not stated)", COVERAGE_WORDS[t.coverage], describe_fee(t.cpt_fee)]
+    return [r.file, "ok", *cells, str(page or "-")]
+
+
+def analysis_table(results: list[AnalysisResult]) -> str:
+    header = ["File", "Status", "Vendor", "Coverage", "CPT fee", "Page"]
+    return table([header] + [_analysis_row(r) for r in results])
+
+
+def _money_or_dash(value) -> str:
+    return "unknown" if value is None else money(value)
+
+
+def _comparison_row(r: ComparisonRow) -> list[str]:
+    cells = [r.fee_stated, _money_or_dash(r.annual_cpt_cost), money(r.direct_annual_cost)]
+    return [r.vendor or r.file, r.coverage_words, *cells, _money_or_dash(r.difference)]
+
+
+def comparison_text(c: Comparison) -> str:
+    header = ["Vendor", "Who pays for CPT", "Fee as stated", "CPT a year", "Direct AMA", "Difference"]
+    rows = [header] + [_comparison_row(r) for r in c.contracts] + [_comparison_row(c.direct_row)]
+    parts = [table(rows), "", c.summary, "", "Assumptions:"]
+    parts += [f"- {a}" for a in c.direct.assumptions]
+    parts += ["", "Per contract:"]
+    for r in c.contracts:
+        parts.append(f"- {r.vendor or r.file}: {r.advice}")
+        parts += [f"    {note}" for note in r.code_set_notes + r.assumptions]
+        if r.break_even:
+            parts.append(f"    {r.break_even.text}")
+    parts += [f"Could not be read: {u}" for u in c.unreadable]
+    return "\n".join(parts)

@@ -1,0 +1,34 @@
+"""How money, counts and fees are written for people: one place, used by the CLI, app and exports."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .models import Fee
+
+UNIT_WORDS = {"user": "user", "provider": "provider", "location": "location", "organization": "practice"}
+PERIOD_WORDS = {"year": "a year", "month": "a month", "one_time": "one time"}
+
+
+def money(value: Decimal | float | None) -> str:
+    """$1,234.50 and -$80.50; whole dollars keep their cents so figures line up."""
+    if value is None:
+        return "unknown"
+    amount = Decimal(str(value))
+    return f"{'-' if amount < 0 else ''}${abs(amount):,.2f}"
+
+
+def plural(count: int | None, noun: str) -> str:
+    count = count or 0
+    if noun == "organization":
+        return "practice" if count == 1 else f"{count} practices"
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def describe_fee(fee: Fee | None) -> str:
+    """'$19.00 per provider a year' as the contract states it."""
+    if fee is None:
+        return "-"
+    unit = f" per {UNIT_WORDS[fee.unit]}" if fee.unit else ""
+    period = f" {PERIOD_WORDS[fee.period]}" if fee.period else ""
+    return f"{money(fee.amount)}{unit}{period}"
