@@ -2,7 +2,9 @@
 
     python -m cptcompare analyze [--json] [--password PW] PATH...
     python -m cptcompare compare [--json] [--users N] [--providers N] [--locations N]
-                                 [--applications N] [--year Y] [--escalation E] PATH...
+                                 [--applications N] [--year Y] [--escalation E]
+                                 [--schedule NAME] PATH...
+    python -m cptcompare schedule NAME --entity-fee X --per-user Y [--year Y] [--note TEXT]
 
 Exit status: 0 every file ok; 1 some file has status error (the others are still analyzed);
 2 usage (bad arguments, a path that is not a readable file).
@@ -13,13 +15,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from . import ama
 from .analysis import analyze_bytes
 from .cache import ResultCache
 from .compare import compare
 from .config import Limits, Settings
-from .models import AnalysisResult, PracticeProfile
+from .models import AnalysisResult, FeeSchedule, PracticeProfile
+from .schedules import ScheduleStore
 from .textreport import analysis_table, comparison_text
 
 EXIT_OK, EXIT_SOME_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -29,6 +34,16 @@ def _count(text: str) -> int:
     value = int(text)
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _dollars(text: str) -> Decimal:
+    try:
+        value = Decimal(text.strip().lstrip("$").replace(",", ""))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an amount of money") from None
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError("must be an amount of 0 or more")
     return value
 
 
@@ -44,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m cptcompare", description="Read vendor contracts for CPT licensing terms."
     )
     sub = parser.add_subparsers(dest="command", required=True)
+    save = sub.add_parser("schedule", help="save your own AMA fee figures under a name")
+    save.add_argument("name", help="a name for these figures")
+    save.add_argument("--entity-fee", type=_dollars, required=True, help="yearly fee per entity, USD")
+    save.add_argument("--per-user", type=_dollars, required=True, help="yearly fee per user, USD")
+    save.add_argument("--year", type=int, help="the year the figures are for")
+    save.add_argument("--note", default="", help="where the figures come from")
     _files_options(sub.add_parser("analyze", help="analyze contract PDFs"))
     comp = sub.add_parser("compare", help="what CPT costs this practice, vendor by vendor and direct")
     _files_options(comp)
@@ -52,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     comp.add_argument("--locations", type=_count, default=1, help="practice locations (default 1)")
     comp.add_argument("--applications", type=_count, default=1, help="applications that use CPT (default 1)")
     comp.add_argument("--year", type=int, help="year of the AMA fee schedule (default this year)")
+    comp.add_argument(
+        "--schedule",
+        metavar="NAME",
+        help="use a saved fee schedule or a named scenario (e.g. '2016 forum quote') instead of the AMA's",
+    )
     comp.add_argument(
         "--escalation",
         choices=["none", "vendor_claim"],
@@ -96,8 +122,14 @@ def profile_from(args: argparse.Namespace) -> PracticeProfile:
     )
 
 
+def _named_schedule(name: str) -> FeeSchedule | None:
+    scenario = next((s for s in ama.scenarios() if s.name.lower() == name.lower()), None)
+    return scenario or ScheduleStore(Settings().schedules_dir).load(name)
+
+
 def compare_command(args: argparse.Namespace, results: list[AnalysisResult]) -> None:
-    comparison = compare(results, profile_from(args), args.year, args.escalation)
+    schedule = _named_schedule(args.schedule) if args.schedule else None
+    comparison = compare(results, profile_from(args), args.year, args.escalation, schedule)
     if args.users is None and args.providers is None:
         comparison.direct.assumptions.insert(
             0, "No practice size given: 1 provider assumed (use --providers or --users)."
@@ -108,12 +140,35 @@ def compare_command(args: argparse.Namespace, results: list[AnalysisResult]) -> 
         print(comparison_text(comparison))
 
 
+def schedule_command(args: argparse.Namespace) -> int:
+    schedule = FeeSchedule(
+        name=args.name,
+        kind="custom",
+        year=args.year,
+        entity_fee=args.entity_fee,
+        per_user=args.per_user,
+        source="entered by you",
+        note=args.note,
+    )
+    ScheduleStore(Settings().schedules_dir).save(schedule)
+    print(f"Saved '{args.name}': ${args.entity_fee} a year plus ${args.per_user} per user a year.")
+    return EXIT_OK
+
+
+def _missing_schedule(args: argparse.Namespace) -> str | None:
+    if args.command == "compare" and args.schedule and _named_schedule(args.schedule) is None:
+        return f"no saved fee schedule or scenario is called '{args.schedule}'."
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
-    problem = _check_paths(args.paths)
+    if args.command == "schedule":
+        return schedule_command(args)
+    problem = _check_paths(args.paths) or _missing_schedule(args)
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE

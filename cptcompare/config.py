@@ -37,3 +37,7 @@ class Settings(BaseSettings):
     @property
     def cache_dir(self) -> Path:
         return self.data_dir / "cache"
+
+    @property
+    def schedules_dir(self) -> Path:
+        return self.data_dir / "schedules"
