@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from cptcompare import AnalysisResult, ContractTerms, Limits, analyze_bytes
@@ -32,3 +35,12 @@ def finding(terms: ContractTerms, field: str):
 
 def labels() -> dict:
     return json.loads((CONTRACTS / "labels.json").read_text("utf-8"))["contracts"]
+
+
+def run_cli(*args: object, data_dir: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """``python -m cptcompare ARGS`` in a real process, with its own data folder if given."""
+    env = dict(os.environ)
+    if data_dir is not None:
+        env["CPTCOMPARE_DATA_DIR"] = str(data_dir)
+    command = [sys.executable, "-m", "cptcompare", *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, timeout=timeout)

@@ -1,12 +1,10 @@
 """The CLI as DESIGN.md specifies it: JSON shape, table, exit codes 0/1/2, --password."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from .helpers import ROOT
+from .helpers import run_cli
 from .pdfgen import pdf_from_text
 
 FEE = 'Bluepeak Health Systems, Inc. ("Vendor") charges a CPT license fee of $19.00 per provider per year.'
@@ -14,15 +12,8 @@ TERM_KEYS = {"vendor", "coverage", "cpt_fee", "ama_notice", "code_sets", "findin
 FINDING_KEYS = {"field", "value", "page", "quote", "confidence"}
 
 
-def run(*args, env=None):
-    return subprocess.run(
-        [sys.executable, "-m", "cptcompare", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+def run(*args, data_dir=None):
+    return run_cli(*args, data_dir=data_dir)
 
 
 @pytest.fixture
@@ -96,8 +87,7 @@ def test_missing_path_is_a_usage_error(tmp_path):
 
 def test_second_run_is_answered_from_the_cache(files, tmp_path):
     good, _, _ = files
-    env = {"PATH": "/usr/bin:/bin", "CPTCOMPARE_DATA_DIR": str(tmp_path / "data")}
-    first = json.loads(run("analyze", "--json", good, env=env).stdout)
+    first = json.loads(run("analyze", "--json", good, data_dir=tmp_path / "data").stdout)
     cached = list((tmp_path / "data" / "cache").glob("*.json"))
     assert len(cached) == 1 and first[0]["sha256"] in cached[0].name
-    assert json.loads(run("analyze", "--json", good, env=env).stdout) == first
+    assert json.loads(run("analyze", "--json", good, data_dir=tmp_path / "data").stdout) == first

@@ -1,26 +1,15 @@
 """The compare and schedule commands: JSON shape, figures worked out by hand, exit codes."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
-from .helpers import CONTRACTS, ROOT
+from .helpers import CONTRACTS, run_cli
 from .pdfgen import pdf_from_text
 
 
 def run(*args, data_dir):
-    env = dict(os.environ, CPTCOMPARE_DATA_DIR=str(data_dir))
-    return subprocess.run(
-        [sys.executable, "-m", "cptcompare", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=180,
-    )
+    return run_cli(*args, data_dir=data_dir)
 
 
 @pytest.fixture

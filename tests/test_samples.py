@@ -1,10 +1,12 @@
 """Every sample contract in contracts/ agrees with contracts/labels.json (the ground truth)."""
 
+import json
+
 import pytest
 
 from cptcompare import Limits, analyze_bytes
 
-from .helpers import CONTRACTS, labels
+from .helpers import CONTRACTS, labels, run_cli
 
 LABELS = labels()
 COMPARED = ("vendor", "coverage", "cpt_fee", "ama_notice", "code_sets", "user_definition")
@@ -61,18 +63,9 @@ def test_protected_sample_needs_its_password(name):
 
 def test_cli_over_all_samples_agrees_with_labels():
     """The issue's acceptance check: `analyze --json contracts/*.pdf` (with the sample password)."""
-    import json
-    import subprocess
-    import sys
-
     names = sorted(LABELS)
-    proc = subprocess.run(
-        [sys.executable, "-m", "cptcompare", "analyze", "--json", "--no-cache", "--password", "practice2026"]
-        + [str(CONTRACTS / n) for n in names],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    paths = [CONTRACTS / n for n in names]
+    proc = run_cli("analyze", "--json", "--no-cache", "--password", "practice2026", *paths)
     assert proc.returncode == 1  # the scanned sample is an error: it has no text layer
     for name, obj in zip(names, json.loads(proc.stdout), strict=True):
         truth = LABELS[name]
