@@ -71,14 +71,10 @@ class VendorCost:
     question: str | None = None
 
 
-def _unit_count(unit: str, profile: PracticeProfile, users: UserCount) -> tuple[int, list[str]]:
-    if unit == "user":
-        return users.users, []
-    if unit == "provider":
-        return profile.provider_count, []
-    if unit == "location":
-        return profile.locations, []
-    return 1, []
+def _unit_count(unit: str, profile: PracticeProfile, users: UserCount) -> int:
+    """How many of the fee's unit this practice has (an organization is the practice itself)."""
+    counts = {"user": users.users, "provider": profile.provider_count, "location": profile.locations}
+    return counts.get(unit, 1)
 
 
 def _per_year(terms: ContractTerms) -> tuple[Decimal, list[str]]:
@@ -112,8 +108,8 @@ def vendor_cost(
     if terms.cpt_fee is None or terms.cpt_fee.unit is None:
         return VendorCost(annual=None, question=QUESTIONS["fee_unknown"])
     per_year, assumptions = _per_year(terms)
-    count, more = _unit_count(terms.cpt_fee.unit, profile, users)
-    return VendorCost(cents(per_year * count), per_year, count, assumptions + more)
+    count = _unit_count(terms.cpt_fee.unit, profile, users)
+    return VendorCost(cents(per_year * count), per_year, count, assumptions)
 
 
 def _advice_pass_through(row: ComparisonRow, cost: VendorCost, terms: ContractTerms, users: int) -> str:

@@ -140,8 +140,9 @@ def _money_json(value: Decimal) -> float:
     return float(value)
 
 
-# Money is exact (Decimal) in the library and a plain number in JSON.
-Money = Annotated[Decimal, PlainSerializer(_money_json, return_type=float, when_used="json")]
+# Money and other exact figures are Decimal in the library and plain numbers in JSON.
+Exact = Annotated[Decimal, PlainSerializer(_money_json, return_type=float, when_used="json")]
+Money = Exact
 Coverage_or_direct = Literal[
     "vendor_covers", "pass_through", "customer_must_license", "not_addressed", "unclear", "direct"
 ]
@@ -211,7 +212,7 @@ class YearCost(BaseModel):
 class BreakEven(BaseModel):
     """Where a pass-through fee and a direct license cost the same."""
 
-    users: Decimal | None
+    users: Exact | None
     direct_cheaper: Literal["fewer_users", "more_users", "never", "always"]
     text: str
 
