@@ -1,5 +1,6 @@
 """Contracts: analyze the sample contracts or your own PDFs, and see each verdict with evidence."""
 
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -8,13 +9,17 @@ import streamlit as st
 from cptcompare import (
     COVERAGE_WORDS,
     AnalysisResult,
+    ComparisonRow,
     Limits,
+    PracticeProfile,
     ResultCache,
     Settings,
     analyze_bytes,
+    compare,
+    describe_fee,
+    money,
     sha256_of,
 )
-from cptcompare.wording import describe_fee
 
 SAMPLES = Path(__file__).resolve().parent.parent / "contracts"
 # Symbols every common font has (the table is drawn on a canvas, without emoji fallback).
@@ -68,6 +73,17 @@ def _row(r: AnalysisResult) -> dict:
     }
 
 
+def _cost_row(r: ComparisonRow) -> dict:
+    return {
+        "Vendor": r.vendor or r.file,
+        "Who pays for CPT": r.coverage_words,
+        "Fee as stated": r.fee_stated,
+        "CPT cost a year": money(r.annual_cpt_cost),
+        "Direct AMA license": money(r.direct_annual_cost),
+        "What to do": r.advice,
+    }
+
+
 def _details(r: AnalysisResult, data: bytes) -> None:
     unreadable = r.terms is None
     label = f"× {r.file}: could not be read" if unreadable else f"{r.file}: the words behind each answer"
@@ -117,5 +133,29 @@ st.dataframe(table, hide_index=True, width="stretch", column_config=COLUMNS, key
 st.caption(
     "Fees are as the contract states them. Open a contract below for the exact words behind each answer."
 )
+
+st.header("What CPT costs your practice")
+left, middle, right = st.columns(3)
+providers = left.number_input("Providers (physicians, NPs, PAs, therapists)", 0, 10_000, 5, key="providers")
+known = middle.number_input(
+    "People who use CPT or its output (0 if you don't know)",
+    0,
+    100_000,
+    0,
+    key="users",
+    help="Coders, billers, front desk, nurses, managers who read reports: under the AMA's definition "
+    "anyone who relies on CPT to do their job counts. Leave 0 to use the AMA's estimate of 4 per provider.",
+)
+year = right.number_input("Year", 2010, 2100, date.today().year, key="year")
+profile = PracticeProfile(providers={"physicians": int(providers)}, users=int(known) or None)
+comparison = compare(results, profile, int(year))
+st.write(comparison.summary)
+costs = pd.DataFrame([_cost_row(r) for r in [*comparison.contracts, comparison.direct_row]])
+st.dataframe(costs, hide_index=True, width="stretch", key="costs")
+with st.expander("How these figures were worked out"):
+    for line in comparison.direct.assumptions:
+        st.text(line)
+
+st.header("The words behind each answer")
 for r, (_, data) in zip(results, files, strict=True):
     _details(r, data)

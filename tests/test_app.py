@@ -42,3 +42,18 @@ def test_password_box_opens_a_protected_sample():
     assert not at.exception
     row = at.dataframe[0].value.set_index("Contract").loc["ashgrove_billing_terms_protected.pdf"]
     assert row["Vendor"] == "Ashgrove Medical Billing Co."
+
+
+def test_cost_section_follows_the_practice_size():
+    at = _app()
+    at.number_input(key="providers").set_value(5).run()
+    at.number_input(key="year").set_value(2026).run()
+    assert not at.exception
+    costs = at.dataframe[1].value.set_index("Vendor")
+    assert costs.loc["AMA (direct license)", "Direct AMA license"] == "$452.50"
+    assert costs.loc["Meridian Practice Solutions LLC", "CPT cost a year"] == "$100.00"
+    at.number_input(key="users").set_value(10).run()
+    assert (
+        at.dataframe[1].value.set_index("Vendor").loc["AMA (direct license)", "Direct AMA license"]
+        == "$267.50"
+    )
