@@ -9,7 +9,7 @@ The public API, listed once::
     count_users(profile) -> UserCount
     schedule_for(year) -> (FeeSchedule, assumptions);  scenarios() -> [FeeSchedule]
     ScheduleStore(folder), ResultCache(folder)      saved fee schedules, cached results
-    describe_fee(fee), money(amount)                 figures written for people
+    describe_fee(fee), money(amount), inert(text)   figures written for people; text made inert
     Limits, Settings                                 configuration values
     AnalysisResult, ContractTerms, Fee, Finding, Flag, Document, Page,
     PracticeProfile, FeeSchedule, Comparison, ComparisonRow, UserCount   the schema
@@ -42,7 +42,7 @@ from .models import (
 )
 from .schedules import ScheduleStore
 from .users import count_users
-from .wording import describe_fee, money
+from .wording import describe_fee, inert, money
 
 __all__ = [
     "COVERAGE_WORDS",
@@ -69,6 +69,7 @@ __all__ = [
     "describe_fee",
     "errors",
     "extract_terms",
+    "inert",
     "money",
     "scenarios",
     "schedule_for",

@@ -32,3 +32,12 @@ def describe_fee(fee: Fee | None) -> str:
     unit = f" per {UNIT_WORDS[fee.unit]}" if fee.unit else ""
     period = f" {PERIOD_WORDS[fee.period]}" if fee.period else ""
     return f"{money(fee.amount)}{unit}{period}"
+
+
+MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~$:"
+
+
+def inert(text: str) -> str:
+    """Text from a contract or an upload made safe to show where Markdown is rendered: every
+    character Markdown (or HTML inside it) could act on is escaped, so it shows as written."""
+    return "".join(f"\\{ch}" if ch in MARKDOWN_SPECIAL else ch for ch in text)

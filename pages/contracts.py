@@ -17,6 +17,7 @@ from cptcompare import (
     analyze_bytes,
     compare,
     describe_fee,
+    inert,
     money,
     sha256_of,
 )
@@ -46,7 +47,7 @@ def _analyze(files: list[tuple[str, bytes]]) -> list[AnalysisResult]:
     results, limits = [], Limits()
     bar = st.progress(0.0, text="Reading contracts…")
     for i, (name, data) in enumerate(files, start=1):
-        bar.progress((i - 1) / len(files), text=f"Reading {name} ({i} of {len(files)})…")
+        bar.progress((i - 1) / len(files), text=inert(f"Reading {name} ({i} of {len(files)})…"))
         password = st.session_state.get(_password_key(data)) or None
         results.append(analyze_bytes(data, name, limits, password=password, cache=_cache()))
     bar.empty()
@@ -87,7 +88,7 @@ def _cost_row(r: ComparisonRow) -> dict:
 def _details(r: AnalysisResult, data: bytes) -> None:
     unreadable = r.terms is None
     label = f"× {r.file}: could not be read" if unreadable else f"{r.file}: the words behind each answer"
-    with st.expander(label, expanded=unreadable):
+    with st.expander(inert(label), expanded=unreadable):
         if r.terms is None:
             st.text(r.error.message if r.error else "Could not be read.")
             if r.error and r.error.code == "encrypted":
@@ -149,7 +150,7 @@ known = middle.number_input(
 year = right.number_input("Year", 2010, 2100, date.today().year, key="year")
 profile = PracticeProfile(providers={"physicians": int(providers)}, users=int(known) or None)
 comparison = compare(results, profile, int(year))
-st.write(comparison.summary)
+st.markdown(inert(comparison.summary))
 costs = pd.DataFrame([_cost_row(r) for r in [*comparison.contracts, comparison.direct_row]])
 st.dataframe(costs, hide_index=True, width="stretch", key="costs")
 with st.expander("How these figures were worked out"):

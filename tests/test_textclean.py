@@ -61,3 +61,13 @@ def test_fast_clean_equals_mapped_clean(raw):
     assert len(where) == len(text)
     assert all(0 <= i < len(raw) for i in where)
     assert where == sorted(where)
+
+
+def test_inert_text_shows_markdown_and_html_literally():
+    from cptcompare import inert
+
+    hostile = "[click](javascript:alert(1)) <img src=x onerror=alert(1)> **bold** `code`"
+    escaped = inert(hostile)
+    assert "](" not in escaped.replace("\\](", "").replace("\\(", "")
+    assert all(f"\\{ch}" in escaped for ch in "[]()<>*`")
+    assert escaped.replace("\\", "") == hostile
