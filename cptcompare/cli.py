@@ -5,6 +5,7 @@
                                  [--applications N] [--year Y] [--escalation E]
                                  [--schedule NAME] PATH...
     python -m cptcompare schedule NAME --entity-fee X --per-user Y [--year Y] [--note TEXT]
+    python -m cptcompare library add|list|export|import ...   (see librarycli.py)
 
 Exit status: 0 every file ok; 1 some file has status error (the others are still analyzed);
 2 usage (bad arguments, a path that is not a readable file).
@@ -18,7 +19,7 @@ import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from . import ama
+from . import ama, librarycli
 from .analysis import analyze_bytes
 from .cache import ResultCache
 from .compare import compare
@@ -59,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m cptcompare", description="Read vendor contracts for CPT licensing terms."
     )
     sub = parser.add_subparsers(dest="command", required=True)
+    librarycli.add_parser(sub)
     save = sub.add_parser("schedule", help="save your own AMA fee figures under a name")
     save.add_argument("name", help="a name for these figures")
     save.add_argument("--entity-fee", type=_dollars, required=True, help="yearly fee per entity, USD")
@@ -168,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE if exc.code else EXIT_OK
     if args.command == "schedule":
         return schedule_command(args)
+    if args.command == "library":
+        return librarycli.library_command(args)
     problem = _check_paths(args.paths) or _missing_schedule(args)
     if problem:
         print(f"error: {problem}", file=sys.stderr)

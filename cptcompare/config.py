@@ -33,6 +33,9 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(Path("data"), description="Folder for uploads, cache and database.")
     cache: bool = Field(True, description="Reuse results of files analyzed before.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL, e.g. postgresql+psycopg://...; default: SQLite in data_dir."
+    )
 
     @property
     def cache_dir(self) -> Path:
@@ -41,3 +44,8 @@ class Settings(BaseSettings):
     @property
     def schedules_dir(self) -> Path:
         return self.data_dir / "schedules"
+
+    @property
+    def database(self) -> str:
+        """The database URL in force: the configured one, else a SQLite file in the data folder."""
+        return self.database_url or f"sqlite:///{(self.data_dir / 'cptcompare.db').resolve()}"

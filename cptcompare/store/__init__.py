@@ -1,0 +1,48 @@
+"""The store: everything kept between sessions, in one database (see schema.py).
+
+store = open_store(settings)     # migrates the schema, then store.library and store.catalog
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from ..config import Limits, Settings
+from .archive import ArchiveError, export_library, import_library
+from .catalog import Catalog, Workspace
+from .db import make_engine, migrate
+from .library import Correction, Library, Stored
+
+__all__ = [
+    "ArchiveError",
+    "Catalog",
+    "Correction",
+    "Library",
+    "Store",
+    "Stored",
+    "Workspace",
+    "export_library",
+    "import_library",
+    "open_store",
+]
+
+
+@dataclass
+class Store:
+    engine: Engine
+    library: Library
+    catalog: Catalog
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(
+    settings: Settings | None = None, limits: Limits | None = None, url: str | None = None
+) -> Store:
+    settings = settings or Settings()
+    engine = make_engine(url or settings.database)
+    migrate(engine)
+    return Store(engine, Library(engine, limits), Catalog(engine))

@@ -1,0 +1,332 @@
+"""The contract library: originals, analyses and corrections, kept in the database.
+
+Every write is one short transaction. An upload is stored (blob, upload row, pending analysis)
+before any parsing starts; a parse that crashes or is killed leaves the analysis pending, and it
+is retried the next time pending work is run. Corrections are kept as a history: the effective
+terms are the extraction plus, per field, the latest correction.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, func, insert, select, update
+
+from ..analysis import analyze_bytes, sha256_of
+from ..config import Limits
+from ..extract import EXTRACTOR_VERSION
+from ..models import AnalysisResult, ContractTerms, ErrorInfo
+from ..textclean import sanitize
+from .schema import analyses, blobs, corrections, uploads
+
+MAX_ATTEMPTS = 3  # a file that kills the parser this often is marked as an error, not retried
+CORRECTABLE = {"vendor", "coverage", "cpt_fee", "ama_notice", "code_sets", "user_definition"}
+GAVE_UP = (
+    "This PDF stopped the reader {n} times and will not be tried again. Ask the vendor for a fresh copy."
+)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What add() acknowledged: the upload is durable from here on."""
+
+    upload_id: int
+    sha256: str
+    display_name: str
+    duplicate_of: str | None  # the first name this file was uploaded under, if seen before
+
+
+@dataclass(frozen=True)
+class Correction:
+    id: int
+    sha256: str
+    field: str
+    old_value: Any
+    new_value: Any
+    note: str
+    author: str | None
+    created_at: datetime
+    needs_review: bool
+
+
+class Library:
+    def __init__(self, engine: Engine, limits: Limits | None = None) -> None:
+        self.engine = engine
+        self.limits = limits or Limits()
+
+    def _read(self):
+        return self.engine.connect().execution_options(sqlite_begin="DEFERRED")
+
+    # --- uploads -------------------------------------------------------------------------------
+
+    def add(self, data: bytes, name: str, who: str | None = None) -> Stored:
+        """Store the original and a pending analysis, in one transaction, before any parsing."""
+        sha = sha256_of(data)
+        name = sanitize(name)[:255] or "unnamed.pdf"
+        with self.engine.begin() as conn:
+            first = conn.execute(
+                select(uploads.c.display_name).where(uploads.c.sha256 == sha).order_by(uploads.c.id).limit(1)
+            ).scalar()
+            if (
+                first is None
+                and conn.execute(select(blobs.c.sha256).where(blobs.c.sha256 == sha)).first() is None
+            ):
+                conn.execute(insert(blobs).values(sha256=sha, size=len(data), data=data, created_at=now()))
+            upload_id = conn.execute(
+                insert(uploads).values(
+                    sha256=sha,
+                    display_name=name,
+                    uploaded_by=sanitize(who) if who else None,
+                    uploaded_at=now(),
+                )
+            ).inserted_primary_key[0]
+            self._ensure_analysis(conn, sha)
+        return Stored(upload_id, sha, name, first)
+
+    def _ensure_analysis(self, conn, sha: str) -> None:
+        found = conn.execute(
+            select(analyses.c.id).where(
+                analyses.c.sha256 == sha, analyses.c.extractor_version == EXTRACTOR_VERSION
+            )
+        ).first()
+        if found is None:
+            conn.execute(
+                insert(analyses).values(
+                    sha256=sha,
+                    extractor_version=EXTRACTOR_VERSION,
+                    status="pending",
+                    attempts=0,
+                    updated_at=now(),
+                )
+            )
+
+    def original(self, sha: str) -> bytes | None:
+        with self._read() as conn:
+            return conn.execute(select(blobs.c.data).where(blobs.c.sha256 == sha)).scalar()
+
+    def uploads(self) -> list[dict[str, Any]]:
+        """Every upload with the status of its current analysis, newest first."""
+        query = (
+            select(
+                uploads.c.id,
+                uploads.c.sha256,
+                uploads.c.display_name,
+                uploads.c.uploaded_by,
+                uploads.c.uploaded_at,
+                analyses.c.status,
+                analyses.c.error_code,
+                analyses.c.error_message,
+                blobs.c.size,
+            )
+            .join(blobs, blobs.c.sha256 == uploads.c.sha256)
+            .outerjoin(
+                analyses,
+                (analyses.c.sha256 == uploads.c.sha256) & (analyses.c.extractor_version == EXTRACTOR_VERSION),
+            )
+            .order_by(uploads.c.id.desc())
+        )
+        with self._read() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    # --- analyses ------------------------------------------------------------------------------
+
+    def pending(self) -> list[str]:
+        with self._read() as conn:
+            return list(
+                conn.execute(
+                    select(analyses.c.sha256).where(
+                        analyses.c.status == "pending", analyses.c.extractor_version == EXTRACTOR_VERSION
+                    )
+                ).scalars()
+            )
+
+    def _claim(self, sha: str) -> int | None:
+        """Count an attempt before parsing, so a file that kills the parser is not retried forever."""
+        where = (analyses.c.sha256 == sha) & (analyses.c.extractor_version == EXTRACTOR_VERSION)
+        with self.engine.begin() as conn:
+            row = conn.execute(select(analyses.c.status, analyses.c.attempts).where(where)).first()
+            if row is None or row.status != "pending":
+                return None
+            if row.attempts >= MAX_ATTEMPTS:
+                message = GAVE_UP.format(n=row.attempts)
+                conn.execute(
+                    update(analyses)
+                    .where(where)
+                    .values(status="error", error_code="timeout", error_message=message, updated_at=now())
+                )
+                return None
+            conn.execute(update(analyses).where(where).values(attempts=row.attempts + 1, updated_at=now()))
+            return row.attempts + 1
+
+    def run(self, sha: str, password: str | None = None, name: str = "") -> AnalysisResult | None:
+        """Analyze one stored file (if its analysis is pending) and record the outcome."""
+        if self._claim(sha) is None:
+            return self.result(sha)
+        data = self.original(sha)
+        assert data is not None
+        result = analyze_bytes(data, name or sha[:12], self.limits, password=password)
+        if result.status == "error" and result.error and result.error.code == "encrypted":
+            self._back_to_pending(sha, result.error)
+            return result
+        self._record(sha, result)
+        return result
+
+    def _back_to_pending(self, sha: str, error: ErrorInfo) -> None:
+        """A password problem is not the file's fault: keep it pending for a try with the password."""
+        where = (analyses.c.sha256 == sha) & (analyses.c.extractor_version == EXTRACTOR_VERSION)
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(analyses)
+                .where(where)
+                .values(
+                    status="pending",
+                    attempts=0,
+                    error_code=error.code,
+                    error_message=error.message,
+                    updated_at=now(),
+                )
+            )
+
+    def _record(self, sha: str, result: AnalysisResult) -> None:
+        where = (analyses.c.sha256 == sha) & (analyses.c.extractor_version == EXTRACTOR_VERSION)
+        values: dict[str, Any] = {"status": result.status, "updated_at": now()}
+        if result.status == "ok":
+            values.update(result=result.model_dump_json(), error_code=None, error_message=None)
+        else:
+            values.update(error_code=result.error.code, error_message=result.error.message)
+        with self.engine.begin() as conn:
+            conn.execute(update(analyses).where(where).values(**values))
+            self._review_corrections(conn, sha, result)
+
+    def run_pending(self, password: str | None = None) -> list[AnalysisResult]:
+        """Analyze everything still pending (after a crash, or from another process)."""
+        out = []
+        for sha in self.pending():
+            result = self.run(sha, password)
+            if result is not None:
+                out.append(result)
+        return out
+
+    def result(self, sha: str) -> AnalysisResult | None:
+        """The current analysis of a stored file, if it has finished."""
+        with self._read() as conn:
+            row = conn.execute(
+                select(analyses).where(
+                    analyses.c.sha256 == sha, analyses.c.extractor_version == EXTRACTOR_VERSION
+                )
+            ).first()
+        if row is None or row.status == "pending":
+            return None
+        if row.status == "ok":
+            return AnalysisResult.model_validate_json(row.result)
+        error = ErrorInfo(code=row.error_code, message=row.error_message)
+        return AnalysisResult(
+            file=sha[:12], sha256=sha, status="error", error=error, extractor_version=EXTRACTOR_VERSION
+        )
+
+    def outdated(self) -> list[str]:
+        """Stored files with no analysis by the current extractor version (it changed)."""
+        current = select(analyses.c.sha256).where(analyses.c.extractor_version == EXTRACTOR_VERSION)
+        with self._read() as conn:
+            return list(conn.execute(select(blobs.c.sha256).where(blobs.c.sha256.not_in(current))).scalars())
+
+    def reanalyze_outdated(self) -> list[AnalysisResult]:
+        with self.engine.begin() as conn:
+            for sha in self.outdated():
+                self._ensure_analysis(conn, sha)
+        return self.run_pending()
+
+    # --- corrections ---------------------------------------------------------------------------
+
+    def correct(
+        self, sha: str, field: str, new_value: Any, note: str = "", author: str | None = None
+    ) -> Correction:
+        if field not in CORRECTABLE:
+            raise ValueError(f"'{field}' cannot be corrected; these can: {', '.join(sorted(CORRECTABLE))}.")
+        old = self.effective_values(sha).get(field)
+        with self.engine.begin() as conn:
+            new_id = conn.execute(
+                insert(corrections).values(
+                    sha256=sha,
+                    field=field,
+                    old_value=json.dumps(old),
+                    new_value=json.dumps(new_value),
+                    note=sanitize(note),
+                    author=sanitize(author) if author else None,
+                    created_at=now(),
+                    extractor_version=EXTRACTOR_VERSION,
+                    needs_review=False,
+                )
+            ).inserted_primary_key[0]
+        return next(c for c in self.corrections(sha) if c.id == new_id)
+
+    def corrections(self, sha: str) -> list[Correction]:
+        """The whole history, oldest first."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(corrections).where(corrections.c.sha256 == sha).order_by(corrections.c.id)
+            )
+            return [
+                Correction(
+                    r.id,
+                    r.sha256,
+                    r.field,
+                    json.loads(r.old_value),
+                    json.loads(r.new_value),
+                    r.note,
+                    r.author,
+                    r.created_at,
+                    r.needs_review,
+                )
+                for r in rows
+            ]
+
+    def _extracted(self, sha: str) -> dict[str, Any]:
+        result = self.result(sha)
+        if result is None or result.terms is None:
+            return {}
+        return {k: v for k, v in result.terms.model_dump(mode="json").items() if k in CORRECTABLE}
+
+    def effective_values(self, sha: str) -> dict[str, Any]:
+        values = self._extracted(sha)
+        for c in self.corrections(sha):
+            values[c.field] = c.new_value
+        return values
+
+    def effective_terms(self, sha: str) -> ContractTerms | None:
+        """The extraction plus, for each field, its latest correction."""
+        result = self.result(sha)
+        if result is None or result.terms is None:
+            return None
+        return ContractTerms.model_validate(
+            {**result.terms.model_dump(mode="json"), **self.effective_values(sha)}
+        )
+
+    def _review_corrections(self, conn, sha: str, result: AnalysisResult) -> None:
+        """After a new analysis: a correction whose underlying value changed is flagged for review."""
+        if result.terms is None:
+            return
+        extracted = result.terms.model_dump(mode="json")
+        latest = conn.execute(
+            select(corrections.c.field, func.max(corrections.c.id).label("id"))
+            .where(corrections.c.sha256 == sha)
+            .group_by(corrections.c.field)
+        ).all()
+        for field, latest_id in latest:
+            first_old = conn.execute(
+                select(corrections.c.old_value)
+                .where(corrections.c.sha256 == sha, corrections.c.field == field)
+                .order_by(corrections.c.id)
+                .limit(1)
+            ).scalar()
+            if json.loads(first_old) != extracted.get(field):
+                conn.execute(
+                    update(corrections).where(corrections.c.id == latest_id).values(needs_review=True)
+                )

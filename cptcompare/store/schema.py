@@ -1,0 +1,111 @@
+"""The database tables (SQLAlchemy Core). Changes go through an Alembic migration in migrations/.
+
+- blobs: each original PDF once, by SHA-256, saved before any parsing starts.
+- uploads: who uploaded which file under which name (display text only) and when.
+- analyses: one per (sha256, extractor version): pending, ok (with the result) or error.
+- corrections: changes people make to extracted terms; the history is kept.
+- profiles, schedules: practice profiles and fee schedules saved under a name.
+- workspaces, workspace_contracts: named sets of contracts with an unguessable id; removal is soft.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+blobs = Table(
+    "blobs",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+workspaces = Table(
+    "workspaces",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("profile_name", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("deleted_at", DateTime(timezone=True)),
+)
+
+uploads = Table(
+    "uploads",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sha256", String(64), ForeignKey("blobs.sha256"), nullable=False, index=True),
+    Column("display_name", Text, nullable=False),
+    Column("uploaded_by", Text),
+    Column("uploaded_at", DateTime(timezone=True), nullable=False),
+)
+
+analyses = Table(
+    "analyses",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sha256", String(64), ForeignKey("blobs.sha256"), nullable=False),
+    Column("extractor_version", String(40), nullable=False),
+    Column("status", String(10), nullable=False),  # pending | ok | error
+    Column("error_code", String(30)),
+    Column("error_message", Text),
+    Column("result", Text),  # AnalysisResult as JSON, when ok
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("sha256", "extractor_version", name="uq_analyses_sha_version"),
+)
+
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sha256", String(64), ForeignKey("blobs.sha256"), nullable=False, index=True),
+    Column("field", String(60), nullable=False),
+    Column("old_value", Text),  # JSON
+    Column("new_value", Text),  # JSON
+    Column("note", Text, nullable=False, default=""),
+    Column("author", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("extractor_version", String(40), nullable=False),
+    Column("needs_review", Boolean, nullable=False, default=False),
+)
+
+profiles = Table(
+    "profiles",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("data", Text, nullable=False),  # PracticeProfile as JSON
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+schedules = Table(
+    "schedules",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("data", Text, nullable=False),  # FeeSchedule as JSON
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+workspace_contracts = Table(
+    "workspace_contracts",
+    metadata,
+    Column("workspace_id", String(40), ForeignKey("workspaces.id"), primary_key=True),
+    Column("sha256", String(64), ForeignKey("blobs.sha256"), primary_key=True),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+    Column("removed_at", DateTime(timezone=True)),
+)
