@@ -54,6 +54,12 @@ def _integrity(store) -> None:
         assert conn.execute(text(unanalyzed)).scalar() == 0
 
 
+def _slow_contract(n: int) -> bytes:
+    """A contract that takes about a second to read, so kills land before, during and after."""
+    clause = f"Contract {n}. The CPT license fee is $19 per provider per year. " * 20
+    return pdf_from_pages([[clause] * 6] * 40)
+
+
 def _start_add(path, url, data_dir) -> subprocess.Popen:
     env = dict(os.environ, CPTCOMPARE_DATABASE_URL=url, CPTCOMPARE_DATA_DIR=str(data_dir))
     return subprocess.Popen(
@@ -79,7 +85,7 @@ def test_library_add_killed_at_random_moments(backend, tmp_path):
             pdf_from_pages([[f"Contract {n}. The CPT license fee is $19 per provider per year."]] * 40)
         )
         proc = _start_add(path, url, tmp_path / "data")
-        time.sleep(chance.uniform(0.05, 1.5))
+        time.sleep(chance.uniform(0.1, 3.0))
         os.killpg(proc.pid, signal.SIGKILL)
         out, _ = proc.communicate()
         acknowledged |= {line.split()[-1] for line in out.splitlines() if line.startswith("stored ")}
