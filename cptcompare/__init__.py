@@ -8,7 +8,10 @@ The public API, listed once::
     compare(results, profile, year=None, escalation="none", schedule=None) -> Comparison
     count_users(profile) -> UserCount
     schedule_for(year) -> (FeeSchedule, assumptions);  scenarios() -> [FeeSchedule]
-    ScheduleStore(folder), ResultCache(folder)      saved fee schedules, cached results
+    ResultCache(folder)                              cached results of the analyze command
+    store.open_store(settings) -> Store              the database: library (originals, analyses,
+                                                     corrections) and catalog (profiles, schedules,
+                                                     workspaces); see store/__init__.py
     describe_fee(fee), money(amount), inert(text)   figures written for people; text made inert
     Limits, Settings                                 configuration values
     AnalysisResult, ContractTerms, Fee, Finding, Flag, Document, Page,
@@ -40,7 +43,6 @@ from .models import (
     PracticeProfile,
     UserCount,
 )
-from .schedules import ScheduleStore
 from .users import count_users
 from .wording import describe_fee, inert, money
 
@@ -60,7 +62,6 @@ __all__ = [
     "Page",
     "PracticeProfile",
     "ResultCache",
-    "ScheduleStore",
     "Settings",
     "UserCount",
     "analyze_bytes",

@@ -25,7 +25,7 @@ from .cache import ResultCache
 from .compare import compare
 from .config import Limits, Settings
 from .models import AnalysisResult, FeeSchedule, PracticeProfile
-from .schedules import ScheduleStore
+from .store import open_store
 from .textreport import analysis_table, comparison_text
 
 EXIT_OK, EXIT_SOME_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -126,7 +126,13 @@ def profile_from(args: argparse.Namespace) -> PracticeProfile:
 
 def _named_schedule(name: str) -> FeeSchedule | None:
     scenario = next((s for s in ama.scenarios() if s.name.lower() == name.lower()), None)
-    return scenario or ScheduleStore(Settings().schedules_dir).load(name)
+    if scenario:
+        return scenario
+    store = open_store(Settings())
+    try:
+        return store.catalog.schedule(name)
+    finally:
+        store.close()
 
 
 def compare_command(args: argparse.Namespace, results: list[AnalysisResult]) -> None:
@@ -152,7 +158,11 @@ def schedule_command(args: argparse.Namespace) -> int:
         source="entered by you",
         note=args.note,
     )
-    ScheduleStore(Settings().schedules_dir).save(schedule)
+    store = open_store(Settings())
+    try:
+        store.catalog.save_schedule(schedule)
+    finally:
+        store.close()
     print(f"Saved '{args.name}': ${args.entity_fee} a year plus ${args.per_user} per user a year.")
     return EXIT_OK
 

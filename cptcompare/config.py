@@ -42,10 +42,6 @@ class Settings(BaseSettings):
         return self.data_dir / "cache"
 
     @property
-    def schedules_dir(self) -> Path:
-        return self.data_dir / "schedules"
-
-    @property
     def database(self) -> str:
         """The database URL in force: the configured one, else a SQLite file in the data folder."""
         return self.database_url or f"sqlite:///{(self.data_dir / 'cptcompare.db').resolve()}"
