@@ -178,3 +178,11 @@ def test_damaged_export_is_refused(store, tmp_path):
     (tmp_path / "junk.zip").write_bytes(b"junk")
     with pytest.raises(ArchiveError, match="not a CPT Compare library export"):
         import_library(store.engine, tmp_path / "junk.zip")
+
+
+def test_protected_file_waits_for_its_password(store):
+    locked = pdf_from_text("The CPT license fee is $19.00 per provider per year.", encrypt="pw1")
+    sha = store.library.add(locked, "locked.pdf").sha256
+    assert store.library.run(sha).error.code == "encrypted"
+    assert store.library.pending() == []  # not retried blindly at every start
+    assert store.library.run(sha, password="pw1").terms.cpt_fee.amount == 19.0

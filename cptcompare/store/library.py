@@ -166,33 +166,26 @@ class Library:
             return row.attempts + 1
 
     def run(self, sha: str, password: str | None = None, name: str = "") -> AnalysisResult | None:
-        """Analyze one stored file (if its analysis is pending) and record the outcome."""
+        """Analyze one stored file (if its analysis is pending) and record the outcome. A file
+        that failed for want of a password is tried again when a password is given."""
+        if password:
+            self._reopen_if_locked(sha)
         if self._claim(sha) is None:
             return self.result(sha)
         data = self.original(sha)
         assert data is not None
         result = analyze_bytes(data, name or sha[:12], self.limits, password=password)
-        if result.status == "error" and result.error and result.error.code == "encrypted":
-            self._back_to_pending(sha, result.error)
-            return result
         self._record(sha, result)
         return result
 
-    def _back_to_pending(self, sha: str, error: ErrorInfo) -> None:
-        """A password problem is not the file's fault: keep it pending for a try with the password."""
-        where = (analyses.c.sha256 == sha) & (analyses.c.extractor_version == EXTRACTOR_VERSION)
+    def _reopen_if_locked(self, sha: str) -> None:
+        where = (
+            (analyses.c.sha256 == sha)
+            & (analyses.c.extractor_version == EXTRACTOR_VERSION)
+            & (analyses.c.error_code == "encrypted")
+        )
         with self.engine.begin() as conn:
-            conn.execute(
-                update(analyses)
-                .where(where)
-                .values(
-                    status="pending",
-                    attempts=0,
-                    error_code=error.code,
-                    error_message=error.message,
-                    updated_at=now(),
-                )
-            )
+            conn.execute(update(analyses).where(where).values(status="pending", attempts=0, updated_at=now()))
 
     def _record(self, sha: str, result: AnalysisResult) -> None:
         where = (analyses.c.sha256 == sha) & (analyses.c.extractor_version == EXTRACTOR_VERSION)
