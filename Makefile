@@ -6,7 +6,7 @@ RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 PORT ?= 8501
 
-.PHONY: run test lint bench contracts clean
+.PHONY: run test lint bench contracts clean postgres postgres-stop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,3 +38,10 @@ contracts: $(DEV_STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache data
+
+# Test PostgreSQL on 127.0.0.1, port PGTEST_PORT (default 54329); prints CPTCOMPARE_TEST_DATABASE_URL's value.
+postgres:
+	bash scripts/postgres.sh start
+
+postgres-stop:
+	bash scripts/postgres.sh stop

@@ -56,6 +56,11 @@ def _near_memory_limit(limit: int) -> bool:
     return bool(peak) and int(peak.group(1)) * 1024 > 0.9 * limit
 
 
+class _OutOfTime(BaseException):
+    """Raised by the alarm. A BaseException, so no `except Exception` in a library on the way up
+    (pdfplumber's, pydantic's, ours) can swallow it and let a slow parse run on."""
+
+
 def _limit_self(limits: Limits) -> int:
     """Limit this (child) process: address space, CPU time, and an alarm at the time limit."""
     faulthandler.disable()  # a child killed by its own limits is expected, not a crash report
@@ -65,7 +70,7 @@ def _limit_self(limits: Limits) -> int:
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
 
     def alarm(signum: int, frame: object) -> None:
-        raise _timeout(limits)
+        raise _OutOfTime
 
     signal.signal(signal.SIGALRM, alarm)
     signal.setitimer(signal.ITIMER_REAL, limits.timeout_seconds)
@@ -80,6 +85,8 @@ def _outcome(func: Callable[..., Any], args: tuple, limits: Limits) -> Outcome:
             return ("ok", func(*args))
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
+    except _OutOfTime:
+        return ("input_error", ("ParseTimeoutError", _timeout(limits).message))
     except errors.InputError as exc:
         return ("input_error", (type(exc).__name__, exc.message))
     except MemoryError:

@@ -16,7 +16,12 @@ from cptcompare.store.schema import metadata
 
 PG_URL = os.environ.get("CPTCOMPARE_TEST_DATABASE_URL")
 NO_PG = "no PostgreSQL server: set CPTCOMPARE_TEST_DATABASE_URL (run `make postgres` to start one)"
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason=NO_PG))]
+# In CI a missing server is a failure, not a skip: CI must exercise PostgreSQL.
+IN_CI = os.environ.get("CI") == "true"
+BACKENDS = [
+    "sqlite",
+    pytest.param("postgresql", marks=[] if IN_CI else pytest.mark.skipif(not PG_URL, reason=NO_PG)),
+]
 
 
 def wipe_postgres(url: str) -> None:
@@ -31,5 +36,6 @@ def wipe_postgres(url: str) -> None:
 def database_url(backend: str, tmp_path) -> str:
     if backend == "sqlite":
         return f"sqlite:///{tmp_path / 'store.db'}"
+    assert PG_URL, NO_PG
     wipe_postgres(PG_URL)
     return PG_URL

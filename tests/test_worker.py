@@ -84,3 +84,22 @@ def test_threaded_caller_gets_too_large_for_memory():
     limits = Limits(max_memory_mb=_vm_size_mb() + 256)
     with pytest.raises(errors.TooLargeError):
         _in_a_thread(lambda: run_limited(_hog, (), limits))
+
+
+def _swallows_everything() -> str:
+    end = time.monotonic() + 5
+    while time.monotonic() < end:
+        try:
+            time.sleep(0.01)
+        except Exception:  # noqa: BLE001 - the library code the alarm must get through
+            pass
+    return "finished"
+
+
+def test_timeout_is_not_swallowed_by_a_broad_except():
+    """Regression: the alarm once raised an Exception, which `except Exception` in a library
+    (pdfplumber, pydantic validators) could swallow, letting a slow parse finish as 'ok'."""
+    started = time.monotonic()
+    with pytest.raises(errors.ParseTimeoutError):
+        run_limited(_swallows_everything, (), Limits(timeout_seconds=0.2))
+    assert time.monotonic() - started < 1.5  # the child's own alarm, not the parent's backstop
