@@ -33,6 +33,7 @@ from .config import Limits
 
 MB = 1024 * 1024
 STARTUP_SECONDS = 10.0  # allowance for a fresh interpreter to start, on top of the time limit
+ALARM_REPEAT_SECONDS = 0.1
 GRACE_SECONDS = 2.0  # the child's own alarm fires first; the parent kills it after this much more
 TOO_COMPLEX = (
     "This PDF is too complex to read safely ({why}). "
@@ -73,26 +74,32 @@ def _limit_self(limits: Limits) -> int:
         raise _OutOfTime
 
     signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, limits.timeout_seconds)
+    # Again every tenth of a second: an alarm that lands in a finalizer (__del__) is ignored by
+    # Python, so a single one could be lost.
+    signal.setitimer(signal.ITIMER_REAL, limits.timeout_seconds, ALARM_REPEAT_SECONDS)
     return memory
 
 
-def _outcome(func: Callable[..., Any], args: tuple, limits: Limits) -> Outcome:
-    """Run func under the limits, in this (child) process; never raises."""
-    memory = _limit_self(limits)
+def _attempt(func: Callable[..., Any], args: tuple, memory: int) -> Outcome:
     try:
-        try:
-            return ("ok", func(*args))
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-    except _OutOfTime:
-        return ("input_error", ("ParseTimeoutError", _timeout(limits).message))
+        return ("ok", func(*args))
     except errors.InputError as exc:
         return ("input_error", (type(exc).__name__, exc.message))
     except MemoryError:
         return ("memory", None)
     except Exception as exc:  # noqa: BLE001 - reported to the parent as an unreadable file
         return ("memory" if _near_memory_limit(memory) else "crash", f"{type(exc).__name__}: {exc}")
+
+
+def _outcome(func: Callable[..., Any], args: tuple, limits: Limits) -> Outcome:
+    """Run func under the limits, in this (child) process; never raises."""
+    memory = _limit_self(limits)
+    try:
+        return _attempt(func, args, memory)
+    except _OutOfTime:
+        return ("input_error", ("ParseTimeoutError", _timeout(limits).message))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def _result(kind: str, payload: Any) -> Any:
