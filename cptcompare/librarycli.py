@@ -1,7 +1,8 @@
-"""The `library` command: keep contracts in the database, list them, export and import them.
+"""The `library` command: keep contracts in the database, list them, export and import them::
 
 python -m cptcompare library add [--workspace NAME] [--by WHO] [--password PW] PATH...
 python -m cptcompare library list [--json]
+python -m cptcompare library reanalyze
 python -m cptcompare library export FILE.zip
 python -m cptcompare library import FILE.zip
 """
@@ -31,6 +32,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--password", metavar="PW", help="password for protected PDFs")
     listing = verbs.add_parser("list", help="list stored contracts")
     listing.add_argument("--json", action="store_true")
+    verbs.add_parser("reanalyze", help="read again every contract the current extractor has not read")
     verbs.add_parser("export", help="write everything to one zip file").add_argument("file", type=Path)
     verbs.add_parser("import", help="add what an export holds").add_argument("file", type=Path)
 
@@ -88,6 +90,15 @@ def _list(store: Store, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _reanalyze(store: Store, args: argparse.Namespace) -> int:
+    results = store.library.reanalyze_outdated()
+    flagged = sum(
+        c.needs_review for sha in {r.sha256 for r in results} for c in store.library.corrections(sha)
+    )
+    print(f"Read {len(results)} contracts again; {flagged} corrections need a second look.")
+    return EXIT_SOME_ERRORS if any(r.status == "error" for r in results) else EXIT_OK
+
+
 def _export(store: Store, args: argparse.Namespace) -> int:
     count = export_library(store.engine, args.file)
     print(f"Exported {count} PDFs and their data to {args.file}.")
@@ -110,7 +121,8 @@ def _import(store: Store, args: argparse.Namespace) -> int:
 def library_command(args: argparse.Namespace) -> int:
     store = open_store(Settings(), Limits())
     try:
-        verb = {"add": _add, "list": _list, "export": _export, "import": _import}[args.verb]
+        verbs = {"add": _add, "list": _list, "reanalyze": _reanalyze, "export": _export, "import": _import}
+        verb = verbs[args.verb]
         return verb(store, args)
     finally:
         store.close()
