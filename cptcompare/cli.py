@@ -25,7 +25,6 @@ from .cache import ResultCache
 from .compare import compare
 from .config import Limits, Settings
 from .models import AnalysisResult, FeeSchedule, PracticeProfile
-from .store import open_store
 from .textreport import analysis_table, comparison_text
 
 EXIT_OK, EXIT_SOME_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -128,6 +127,8 @@ def _named_schedule(name: str) -> FeeSchedule | None:
     scenario = next((s for s in ama.scenarios() if s.name.lower() == name.lower()), None)
     if scenario:
         return scenario
+    from .store import open_store  # the database loads only for the commands that use it
+
     store = open_store(Settings())
     try:
         return store.catalog.schedule(name)
@@ -158,6 +159,8 @@ def schedule_command(args: argparse.Namespace) -> int:
         source="entered by you",
         note=args.note,
     )
+    from .store import open_store  # the database loads only for the commands that use it
+
     store = open_store(Settings())
     try:
         store.catalog.save_schedule(schedule)

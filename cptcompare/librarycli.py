@@ -13,11 +13,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Limits, Settings
 from .models import COVERAGE_WORDS
-from .store import ArchiveError, Store, export_library, import_library, open_store
 from .textreport import table
+
+if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) loads only when a library command runs
+    from .store import Store
 
 EXIT_OK, EXIT_SOME_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -100,6 +103,8 @@ def _reanalyze(store: Store, args: argparse.Namespace) -> int:
 
 
 def _export(store: Store, args: argparse.Namespace) -> int:
+    from .store import export_library
+
     count = export_library(store.engine, args.file)
     print(f"Exported {count} PDFs and their data to {args.file}.")
     return EXIT_OK
@@ -109,6 +114,8 @@ def _import(store: Store, args: argparse.Namespace) -> int:
     if not args.file.is_file():
         print(f"error: {args.file}: no such file.", file=sys.stderr)
         return EXIT_USAGE
+    from .store import ArchiveError, import_library
+
     try:
         added = import_library(store.engine, args.file)
     except ArchiveError as exc:
@@ -119,6 +126,8 @@ def _import(store: Store, args: argparse.Namespace) -> int:
 
 
 def library_command(args: argparse.Namespace) -> int:
+    from .store import open_store
+
     store = open_store(Settings(), Limits())
     try:
         verbs = {"add": _add, "list": _list, "reanalyze": _reanalyze, "export": _export, "import": _import}
