@@ -85,21 +85,20 @@ corrections = Table(
     Column("needs_review", Boolean, nullable=False, default=False),
 )
 
-profiles = Table(
-    "profiles",
-    metadata,
-    Column("name", Text, primary_key=True),
-    Column("data", Text, nullable=False),  # PracticeProfile as JSON
-    Column("updated_at", DateTime(timezone=True), nullable=False),
-)
 
-schedules = Table(
-    "schedules",
-    metadata,
-    Column("name", Text, primary_key=True),
-    Column("data", Text, nullable=False),  # FeeSchedule as JSON
-    Column("updated_at", DateTime(timezone=True), nullable=False),
-)
+def _named_documents(name: str) -> Table:
+    """A table of JSON documents saved under a name (profiles, schedules)."""
+    return Table(
+        name,
+        metadata,
+        Column("name", Text, primary_key=True),
+        Column("data", Text, nullable=False),
+        Column("updated_at", DateTime(timezone=True), nullable=False),
+    )
+
+
+profiles = _named_documents("profiles")  # PracticeProfile as JSON
+schedules = _named_documents("schedules")  # FeeSchedule as JSON
 
 workspace_contracts = Table(
     "workspace_contracts",
