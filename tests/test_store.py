@@ -142,6 +142,9 @@ def test_workspaces_have_unguessable_ids_and_soft_removal(store):
     assert catalog.contracts_in(workspace.id) == []
     catalog.add_to_workspace(workspace.id, sha)  # undo
     assert catalog.contracts_in(workspace.id) == [sha]
+    catalog.set_workspace_profile(workspace.id, "Branch office")
+    assert catalog.workspace(workspace.id).profile_name == "Branch office"
+    assert [w.name for w in catalog.workspaces()] == ["North clinic", "North clinic"]
     catalog.delete_workspace(workspace.id)
     assert catalog.workspace(workspace.id) is None
     catalog.restore_workspace(workspace.id)
