@@ -21,6 +21,7 @@ from cptcompare import (
     money,
     sha256_of,
 )
+from cptcompare.report import to_csv, to_pdf, to_xlsx
 
 SAMPLES = Path(__file__).resolve().parent.parent / "contracts"
 # Symbols every common font has (the table is drawn on a canvas, without emoji fallback).
@@ -156,6 +157,19 @@ st.dataframe(costs, hide_index=True, width="stretch", key="costs")
 with st.expander("How these figures were worked out"):
     for line in comparison.direct.assumptions:
         st.text(line)
+csv_col, xlsx_col, pdf_col = st.columns(3)
+stem = f"cpt-comparison-{int(year)}"
+csv_col.download_button("Download CSV", to_csv(comparison), f"{stem}.csv", "text/csv", key="csv")
+xlsx_col.download_button(
+    "Download Excel",
+    to_xlsx(comparison),
+    f"{stem}.xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    key="xlsx",
+)
+pdf_col.download_button(
+    "Download PDF summary", lambda: to_pdf(comparison, results), f"{stem}.pdf", "application/pdf", key="pdf"
+)
 
 st.header("The words behind each answer")
 for r, (_, data) in zip(results, files, strict=True):

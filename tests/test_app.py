@@ -57,3 +57,10 @@ def test_cost_section_follows_the_practice_size():
         at.dataframe[1].value.set_index("Vendor").loc["AMA (direct license)", "Direct AMA license"]
         == "$267.50"
     )
+
+
+def test_exports_are_offered():
+    at = _app()
+    assert not at.exception
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Download CSV", "Download Excel", "Download PDF summary"]
