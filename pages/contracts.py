@@ -21,6 +21,7 @@ from cptcompare import (
     money,
     sha256_of,
 )
+from cptcompare.charts import cost_by_vendor, cost_vs_users, projection
 from cptcompare.report import to_csv, to_pdf, to_xlsx
 
 SAMPLES = Path(__file__).resolve().parent.parent / "contracts"
@@ -154,6 +155,10 @@ comparison = compare(results, profile, int(year))
 st.markdown(inert(comparison.summary))
 costs = pd.DataFrame([_cost_row(r) for r in [*comparison.contracts, comparison.direct_row]])
 st.dataframe(costs, hide_index=True, width="stretch", key="costs")
+by_vendor, by_users, by_year = st.tabs(["Per contract", "Against the number of users", "Next 5 years"])
+by_vendor.plotly_chart(cost_by_vendor(comparison), key="chart_vendor")
+by_users.plotly_chart(cost_vs_users(comparison), key="chart_users")
+by_year.plotly_chart(projection(comparison), key="chart_years")
 with st.expander("How these figures were worked out"):
     for line in comparison.direct.assumptions:
         st.text(line)

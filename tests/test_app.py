@@ -64,3 +64,9 @@ def test_exports_are_offered():
     assert not at.exception
     labels = [b.label for b in at.get("download_button")]
     assert labels == ["Download CSV", "Download Excel", "Download PDF summary"]
+
+
+def test_charts_are_drawn():
+    at = _app()
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == 3

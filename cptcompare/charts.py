@@ -1,0 +1,129 @@
+"""Plotly figures of a comparison: cost per vendor against the direct license, cost against the
+number of users with the break-even points, and the projection over the coming years.
+
+Plotly reads a little HTML in labels (links, line breaks): names that come from contracts are
+escaped first, so they show as written.
+"""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+
+import plotly.graph_objects as go
+
+from .models import Comparison, ComparisonRow
+
+VENDOR = "#4C78A8"
+DIRECT = "#F58518"
+LAYOUT = {"template": "plotly_white", "margin": {"l": 10, "r": 10, "t": 50, "b": 10}, "height": 420}
+
+
+def _label(row: ComparisonRow) -> str:
+    return html.escape(row.vendor or row.file)
+
+
+def cost_by_vendor(c: Comparison) -> go.Figure:
+    """Annual CPT cost of each contract whose cost is known, and the direct license beside them."""
+    rows = [r for r in c.contracts if r.annual_cpt_cost is not None]
+    fig = go.Figure(
+        go.Bar(
+            x=[float(r.annual_cpt_cost) for r in rows],
+            y=[_label(r) for r in rows],
+            orientation="h",
+            marker_color=VENDOR,
+            name="Your contract's CPT cost",
+            text=[f"${r.annual_cpt_cost:,.2f}" for r in rows],
+            textposition="auto",
+        )
+    )
+    direct = float(c.direct.annual_cost)
+    fig.add_vline(
+        x=direct,
+        line_color=DIRECT,
+        line_width=3,
+        line_dash="dash",
+        annotation_text=f"Direct AMA license: ${direct:,.2f}",
+        annotation_position="top",
+    )
+    fig.update_layout(title="CPT cost a year, per contract", xaxis_title="USD a year", **LAYOUT)
+    return fig
+
+
+def _line_for(row: ComparisonRow, users: list[int], c: Comparison) -> list[float] | None:
+    """A contract's CPT cost as the number of users changes (per-user fees grow; others do not)."""
+    if row.annual_cpt_cost is None or row.coverage != "pass_through" or not row.cpt_fee:
+        return None
+    if row.cpt_fee.unit == "user" and row.unit_count:
+        per_user = row.annual_cpt_cost / row.unit_count
+        return [float(per_user * u) for u in users]
+    return [float(row.annual_cpt_cost)] * len(users)
+
+
+def cost_vs_users(c: Comparison, most_users: int | None = None) -> go.Figure:
+    """Direct license cost and each pass-through fee against the number of users, break-evens marked."""
+    top = most_users or max(40, c.users.users * 2)
+    users = list(range(0, top + 1))
+    entity, rate = c.schedule.entity_fee, c.schedule.per_user
+    fig = go.Figure(
+        go.Scatter(
+            x=users,
+            y=[float(entity + rate * u) for u in users],
+            name="Direct AMA license",
+            line={"color": DIRECT, "width": 3},
+        )
+    )
+    for row in c.contracts:
+        line = _line_for(row, users, c)
+        if line is not None:
+            fig.add_trace(go.Scatter(x=users, y=line, name=_label(row), line={"width": 1.5}))
+        point = row.break_even
+        if point and point.users is not None and 0 < point.users <= top:
+            cost = entity + rate * Decimal(point.users)
+            fig.add_trace(
+                go.Scatter(
+                    x=[float(point.users)],
+                    y=[float(cost)],
+                    mode="markers",
+                    marker={"size": 10, "symbol": "x"},
+                    name=f"Break-even: {_label(row)}",
+                )
+            )
+    fig.add_vline(x=c.users.users, line_dash="dot", annotation_text=f"Your {c.users.users} users")
+    fig.update_layout(
+        title="CPT cost a year against the number of users",
+        xaxis_title="Users",
+        yaxis_title="USD a year",
+        **LAYOUT,
+    )
+    return fig
+
+
+def projection(c: Comparison) -> go.Figure:
+    years = [y.year for y in c.projection]
+    fig = go.Figure(
+        go.Scatter(
+            x=years,
+            y=[float(y.direct_annual_cost) for y in c.projection],
+            name="Direct AMA license (all applications)",
+            line={"color": DIRECT, "width": 3},
+        )
+    )
+    vendor = [y.vendor_annual_cost for y in c.projection]
+    if all(v is not None for v in vendor):
+        fig.add_trace(
+            go.Scatter(
+                x=years,
+                y=[float(v) for v in vendor],
+                name="Your contracts' CPT costs",
+                line={"color": VENDOR, "width": 3},
+            )
+        )
+    fig.update_layout(
+        title=f"The next {len(years)} years ({html.escape(c.escalation)})",
+        xaxis_title="Year",
+        yaxis_title="USD a year",
+        xaxis={"dtick": 1},
+        **LAYOUT,
+    )
+    return fig
