@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 
 from . import phrases
+from .extract.context import HEADING_WORDS
 from .extract.evidence import finding
 from .extract.sentences import Sentence, Sentences
 from .extract.signals import Signal
@@ -40,6 +41,10 @@ def _scores(signals: list[Signal], fee: Fee | None, zero: list[Sentence], notice
     if notice:
         weights[DISTRIBUTOR].append(NOTICE_WEIGHT)
     return {c: max(w) + FURTHER_SIGNAL * (sum(w) - max(w)) for c, w in weights.items()}
+
+
+def _is_heading(sentence: Sentence) -> bool:
+    return len(sentence.text.split()) <= HEADING_WORDS
 
 
 def _licensing_sentence(sentences: Sentences) -> Sentence | None:
@@ -81,9 +86,13 @@ def _evidence(
     if best == "pass_through" and fee[0] is not None:
         return fee[1].model_copy(update={"field": "coverage", "value": best, "confidence": confidence})
     wanted = (best, DISTRIBUTOR) if best == "vendor_covers" else (best,)
-    mine = sorted((s for s in signals if s.coverage in wanted), key=lambda s: (s.coverage != best, -s.weight))
+    mine = sorted(
+        (s for s in signals if s.coverage in wanted),
+        key=lambda s: (s.coverage != best, _is_heading(s.sentence), -s.weight),
+    )
     if best == "vendor_covers" and zero and not (mine and mine[0].coverage == best):
-        return finding(doc, "coverage", best, zero[0], 0, confidence)
+        clause = min(zero, key=_is_heading)  # a clause quotes better than its heading
+        return finding(doc, "coverage", best, clause, 0, confidence)
     if mine:
         return finding(doc, "coverage", best, mine[0].sentence, mine[0].at, confidence)
     return notice.model_copy(update={"field": "coverage", "value": best, "confidence": min(confidence, 0.6)})

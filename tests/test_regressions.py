@@ -94,3 +94,16 @@ def test_all_caps_test_does_not_break_sentences_of_lowercase_lines():
         )
     )
     assert (terms.dates.auto_renews, terms.dates.notice_days) == (True, 75)
+
+
+def test_coverage_evidence_is_the_clause_not_its_heading():
+    terms = terms_of(
+        pdf_from_text(
+            "7.3 Royalties Included.",
+            "All royalties due to the AMA for Customer's use of CPT content within the Subscription Services "
+            "are included in the Subscription Fees.",
+        )
+    )
+    coverage = next(f for f in terms.findings if f.field == "coverage")
+    assert terms.coverage == "vendor_covers"
+    assert coverage.quote.startswith("All royalties due to the AMA")
