@@ -33,10 +33,6 @@ class FeeCandidate:
     confidence: float
 
 
-def _rx(*path: str) -> re.Pattern[str]:
-    return phrases.pattern(*path)
-
-
 DEFINITION = re.compile(
     r"[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s+(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)\b"
 )
@@ -51,14 +47,14 @@ def defined_fee_terms(sentences: Sentences) -> list[str]:
     terms = []
     for s, m in sentences.find(DEFINITION, ["means", "refers", "defined"]):
         definition = s.text[m.end() :]
-        if FEE_NOUN.search(m.group("term")) and _rx("fees", "cpt").search(definition):
+        if FEE_NOUN.search(m.group("term")) and phrases.pattern("fees", "cpt").search(definition):
             terms.append(m.group("term"))
     return terms
 
 
 def _confidence(unit: str | None, period: str | None, sentence_text: str) -> float:
     score = 0.9 - 0.15 * (unit is None) - 0.15 * (period is None)
-    if _rx("fees_extra", "direct_license").search(sentence_text):
+    if phrases.pattern("fees_extra", "direct_license").search(sentence_text):
         score *= phrases.section("fees_extra", "direct_factor")
     return round(score, 2)
 
@@ -69,7 +65,7 @@ def _candidate(
     amounts = find_money(text) if amounts is None else amounts
     if not amounts or not words.cpt.search(text):
         return None
-    amended = amendment or bool(_rx("fees", "amendment").search(text))
+    amended = amendment or bool(phrases.pattern("fees", "amendment").search(text))
     combined = combine(roles(text, words, amounts), amended)
     if combined is None:
         return None
@@ -80,7 +76,7 @@ def _candidate(
 
 def _amendment_start(sentences: Sentences) -> int:
     """Index of the first sentence of an amendment inside the document, or past the end."""
-    heading = _rx("fees", "amendment_heading")
+    heading = phrases.pattern("fees", "amendment_heading")
     for s in sentences:
         if s.index > 0 and heading.match(s.text):
             return s.index
@@ -88,9 +84,8 @@ def _amendment_start(sentences: Sentences) -> int:
 
 
 def _from_sentences(
-    doc: Document, sentences: Sentences, words: FeeWords, terms: list[str]
+    doc: Document, sentences: Sentences, words: FeeWords, terms: list[str], start: int
 ) -> list[FeeCandidate]:
-    start = _amendment_start(sentences)
     keywords = phrases.keywords("fees", "cpt") + tuple(t.lower() for t in terms)
     out = []
     for s, _ in sentences.find(words.cpt, keywords):
@@ -98,7 +93,7 @@ def _from_sentences(
         if found is None:
             continue
         value, unit, period, anchor, conf = found
-        amended = s.index >= start or bool(_rx("fees", "amendment").search(s.text))
+        amended = s.index >= start or bool(phrases.pattern("fees", "amendment").search(s.text))
         page, said = quote(doc, s, anchor.start)
         out.append(FeeCandidate(value, unit, period, page, said, s.index, amended, conf))
     return out
@@ -143,8 +138,7 @@ def _from_table(page: Page, table: Table, order: float, amended: bool, words: Fe
     return out
 
 
-def _table_candidates(doc: Document, sentences: Sentences, words: FeeWords) -> list[FeeCandidate]:
-    start = _amendment_start(sentences)
+def _table_candidates(doc: Document, sentences: Sentences, words: FeeWords, start: int) -> list[FeeCandidate]:
     first_amended_page = sentences[start].page if start < len(sentences) else len(doc.pages) + 1
     out = []
     for page in doc.pages:
@@ -182,7 +176,10 @@ def extract_fee(doc: Document, sentences: Sentences) -> tuple[Fee | None, Findin
     """The CPT fee now in force, or an explicit 'not stated'."""
     terms = defined_fee_terms(sentences)
     words = FeeWords.with_terms(terms)
-    cands = _merge(_from_sentences(doc, sentences, words, terms), _table_candidates(doc, sentences, words))
+    start = _amendment_start(sentences)
+    cands = _merge(
+        _from_sentences(doc, sentences, words, terms, start), _table_candidates(doc, sentences, words, start)
+    )
     cands = [c for c in cands if c.amount > 0]
     best = _choose(cands)
     if best is None:
@@ -196,9 +193,9 @@ def extract_fee(doc: Document, sentences: Sentences) -> tuple[Fee | None, Findin
 
 def _states_zero_fee(text: str) -> bool:
     return bool(
-        _rx("fees", "cpt").search(text)
+        phrases.pattern("fees", "cpt").search(text)
         and re.search(r"\bfee|charge|royalt|licen", text, re.I)
-        and _rx("fees", "zero").search(text)
+        and phrases.pattern("fees", "zero").search(text)
         and not any(m.value > 0 for m in find_money(text))
     )
 
@@ -207,6 +204,6 @@ def zero_fee_sentences(sentences: Sentences) -> list[Sentence]:
     """Sentences that state a CPT fee of zero or 'included' (a sign the vendor covers it)."""
     return [
         s
-        for s, _ in sentences.find(_rx("fees", "zero"), phrases.keywords("fees", "cpt"))
+        for s, _ in sentences.find(phrases.pattern("fees", "zero"), phrases.keywords("fees", "cpt"))
         if _states_zero_fee(s.text)
     ]
