@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..coverage import decide
-from ..models import ContractTerms, Document, Fee, Finding
+from ..models import ContractTerms, Document, Finding
 from .codeset_fees import extract_code_set_fees
 from .context import names_cpt
 from .dates import extract_dates
@@ -35,10 +35,6 @@ def pages_that_matter(doc: Document) -> list[int]:
         p.number for p in doc.pages if names_cpt(p.text) and (find_money(p.text) or FIGURE.search(p.text))
     ]
     return hits[:MAX_LAYOUT_PAGES]
-
-
-def _fee_value(fee: Fee | None, coverage: str) -> Fee | None:
-    return fee if coverage == "pass_through" else None
 
 
 def extract_terms(doc: Document) -> ContractTerms:
@@ -69,7 +65,7 @@ def extract_terms(doc: Document) -> ContractTerms:
     return ContractTerms(
         vendor=vendor.value,
         coverage=coverage.value,
-        cpt_fee=_fee_value(fee, coverage.value),
+        cpt_fee=fee if coverage.value == "pass_through" else None,  # a fee found elsewhere stays a finding
         ama_notice=bool(notice.value),
         code_sets=code_sets,
         user_definition=user_def.value,
