@@ -4,7 +4,10 @@ import streamlit as st
 
 st.set_page_config(page_title="CPT Compare", page_icon=":material/balance:", layout="wide")
 
-pages = [st.Page("pages/contracts.py", title="Contracts", icon=":material/description:", default=True)]
+pages = [
+    st.Page("pages/contracts.py", title="Contracts and costs", icon=":material/description:", default=True),
+    st.Page("pages/practice.py", title="Practice and AMA fees", icon=":material/groups:"),
+]
 navigation = st.navigation(pages)
 
 with st.sidebar:

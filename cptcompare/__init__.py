@@ -6,7 +6,8 @@ The public API, listed once::
     analyze_bytes(data, name, limits=None, password=None, cache=None) -> AnalysisResult
     extract_terms(document) -> ContractTerms
     compare(results, profile, year=None, escalation="none", schedule=None) -> Comparison
-    count_users(profile) -> UserCount
+    count_users(profile) -> UserCount;  roles(), provider_kinds(), user_definition()   who counts
+    ama_years(), code_sets()                         the AMA's figures by year; which code sets need a license
     schedule_for(year) -> (FeeSchedule, assumptions);  scenarios() -> [FeeSchedule]
     ResultCache(folder)                              cached results of the analyze command
     store.open_store(settings) -> Store              the database: library (originals, analyses,
@@ -22,9 +23,10 @@ The core never imports streamlit.
 """
 
 from . import errors
-from .ama import scenarios, schedule_for
+from .ama import ama_years, scenarios, schedule_for
 from .analysis import analyze_bytes, sha256_of
 from .cache import ResultCache
+from .codesets import code_sets
 from .compare import compare
 from .config import Limits, Settings
 from .extract import EXTRACTOR_VERSION, extract_terms
@@ -43,7 +45,8 @@ from .models import (
     PracticeProfile,
     UserCount,
 )
-from .users import count_users
+from .users import count_users, provider_kinds, roles
+from .users import definition as user_definition
 from .wording import describe_fee, inert, money
 
 __all__ = [
@@ -64,7 +67,9 @@ __all__ = [
     "ResultCache",
     "Settings",
     "UserCount",
+    "ama_years",
     "analyze_bytes",
+    "code_sets",
     "compare",
     "count_users",
     "describe_fee",
@@ -72,7 +77,20 @@ __all__ = [
     "extract_terms",
     "inert",
     "money",
+    "open_store",
+    "provider_kinds",
+    "roles",
     "scenarios",
     "schedule_for",
     "sha256_of",
+    "user_definition",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """open_store loads the database libraries (SQLAlchemy, Alembic) only when first asked for."""
+    if name == "open_store":
+        from .store import open_store
+
+        return open_store
+    raise AttributeError(f"module 'cptcompare' has no attribute {name!r}")

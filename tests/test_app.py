@@ -70,3 +70,37 @@ def test_charts_are_drawn():
     at = _app()
     assert not at.exception
     assert len(at.get("plotly_chart")) == 3
+
+
+def _practice() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    at.switch_page("pages/practice.py")
+    return at.run()
+
+
+def test_practice_page_counts_users_by_the_proxy_then_by_role():
+    at = _practice()
+    assert not at.exception
+    assert at.metric[0].value == "20 (estimate)"  # 5 physicians x 4
+    at.toggle(key="know_staff").set_value(True).run()
+    at.number_input(key="staff_coders").set_value(2).run()
+    at.number_input(key="staff_other_staff").set_value(3).run()
+    assert at.metric[0].value == "7"  # 5 physicians + 2 coders; the 3 others do not count
+    at.checkbox(key="counts_coders").uncheck().run()
+    assert at.metric[0].value == "5"
+    reasons = " ".join(c.value for c in at.caption)
+    assert "AMA definition (a)" in reasons and "(c)" in reasons
+
+
+def test_practice_page_saves_a_profile_and_own_fee_figures():
+    at = _practice()
+    at.text_input(key="profile_name").input("North clinic")
+    at.button[0].click().run()
+    assert not at.exception and "Saved" in at.success[0].value
+    at.text_input(key="schedule_name").input("Quoted by phone")
+    at.number_input(key="per_user").set_value(21.0)
+    at.button[1].click().run()
+    assert "Quoted by phone" in at.caption[-1].value
+    fees = at.dataframe[0].value
+    assert "$452.50" not in fees.to_string() and "$18.50" in fees.to_string()
+    assert len(at.dataframe[1].value) == 9  # the code-set guide
