@@ -19,10 +19,12 @@ from cptcompare import (
     describe_fee,
     inert,
     money,
+    scenarios,
     sha256_of,
 )
 from cptcompare.charts import cost_by_vendor, cost_vs_users, projection
 from cptcompare.report import to_csv, to_pdf, to_xlsx
+from pages.common import store as shared_store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "contracts"
 # Symbols every common font has (the table is drawn on a canvas, without emoji fallback).
@@ -138,20 +140,38 @@ st.caption(
 )
 
 st.header("What CPT costs your practice")
-left, middle, right = st.columns(3)
-providers = left.number_input("Providers (physicians, NPs, PAs, therapists)", 0, 10_000, 5, key="providers")
-known = middle.number_input(
-    "People who use CPT or its output (0 if you don't know)",
-    0,
-    100_000,
-    0,
-    key="users",
-    help="Coders, billers, front desk, nurses, managers who read reports: under the AMA's definition "
-    "anyone who relies on CPT to do their job counts. Leave 0 to use the AMA's estimate of 4 per provider.",
+store = shared_store()
+saved_profiles, saved_schedules = store.catalog.profile_names(), store.catalog.schedule_names()
+choose_profile, choose_fees = st.columns(2)
+profile_name = choose_profile.selectbox(
+    "Practice",
+    ["Enter below", *saved_profiles],
+    key="profile_choice",
+    help="Practices saved on the 'Practice and AMA fees' page, with staff counted by role.",
 )
+fee_names = ["The AMA's figures for the year", *(s.name for s in scenarios()), *saved_schedules]
+fees_name = choose_fees.selectbox("Fee figures", fee_names, key="fees_choice")
+left, middle, right = st.columns(3)
 year = right.number_input("Year", 2010, 2100, date.today().year, key="year")
-profile = PracticeProfile(providers={"physicians": int(providers)}, users=int(known) or None)
-comparison = compare(results, profile, int(year))
+if profile_name == "Enter below":
+    providers = left.number_input(
+        "Providers (physicians, NPs, PAs, therapists)", 0, 10_000, 5, key="providers"
+    )
+    known = middle.number_input(
+        "People who use CPT or its output (0 if you don't know)",
+        0,
+        100_000,
+        0,
+        key="users",
+        help="Coders, billers, front desk, nurses, managers who read reports: under the AMA's "
+        "definition anyone who relies on CPT to do their job counts. Leave 0 to use the AMA's "
+        "estimate of 4 per provider.",
+    )
+    profile = PracticeProfile(providers={"physicians": int(providers)}, users=int(known) or None)
+else:
+    profile = store.catalog.profile(profile_name) or PracticeProfile()
+schedule = next((s for s in scenarios() if s.name == fees_name), None) or store.catalog.schedule(fees_name)
+comparison = compare(results, profile, int(year), schedule=schedule)
 st.markdown(inert(comparison.summary))
 costs = pd.DataFrame([_cost_row(r) for r in [*comparison.contracts, comparison.direct_row]])
 st.dataframe(costs, hide_index=True, width="stretch", key="costs")

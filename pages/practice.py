@@ -8,24 +8,18 @@ import streamlit as st
 from cptcompare import (
     FeeSchedule,
     PracticeProfile,
-    Settings,
     ama_years,
     code_sets,
     count_users,
     inert,
     money,
-    open_store,
     provider_kinds,
     roles,
     scenarios,
     schedule_for,
     user_definition,
 )
-
-
-@st.cache_resource
-def _store():
-    return open_store(Settings())
+from pages.common import store
 
 
 def _providers() -> dict[str, int]:
@@ -78,7 +72,7 @@ def _save_profile(profile: PracticeProfile) -> None:
     with st.form("save_profile", clear_on_submit=False):
         name = st.text_input("Save this practice as", "My practice", key="profile_name")
         if st.form_submit_button("Save practice profile"):
-            _store().catalog.save_profile(name.strip() or "My practice", profile)
+            store().catalog.save_profile(name.strip() or "My practice", profile)
             st.success(inert(f"Saved “{name}”."))
 
 
@@ -126,9 +120,9 @@ def _fees_section() -> None:
                 per_user=Decimal(str(per_user)),
                 source="entered by you",
             )
-            _store().catalog.save_schedule(schedule)
+            store().catalog.save_schedule(schedule)
             st.success(inert(f"Saved “{schedule.name}”."))
-    saved = _store().catalog.schedule_names()
+    saved = store().catalog.schedule_names()
     if saved:
         st.caption("Saved: " + inert(", ".join(saved)))
 

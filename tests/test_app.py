@@ -1,9 +1,24 @@
 """The first page, run by Streamlit's AppTest: it analyzes the sample contracts, shows each
 verdict, and shows unreadable samples with their plain message (never a traceback)."""
 
+import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from .helpers import ROOT, labels
+
+
+@pytest.fixture(scope="module")
+def _app_data(tmp_path_factory):
+    """One data folder for all the app's tests, so the sample contracts are read once; the app's
+    cached store and result cache must then point at it, not at another module's folder."""
+    st.cache_resource.clear()
+    return tmp_path_factory.mktemp("app-data")
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(_app_data, monkeypatch):
+    monkeypatch.setenv("CPTCOMPARE_DATA_DIR", str(_app_data))
 
 
 def _app() -> AppTest:
@@ -104,3 +119,18 @@ def test_practice_page_saves_a_profile_and_own_fee_figures():
     fees = at.dataframe[0].value
     assert "$452.50" not in fees.to_string() and "$18.50" in fees.to_string()
     assert len(at.dataframe[1].value) == 9  # the code-set guide
+
+
+def test_saved_practice_and_fee_figures_drive_the_costs():
+    from cptcompare import FeeSchedule, PracticeProfile, Settings, open_store
+
+    store = open_store(Settings())
+    store.catalog.save_profile("Big group", PracticeProfile(providers={"physicians": 10}))
+    store.catalog.save_schedule(FeeSchedule(name="Phone quote", entity_fee=100, per_user=20))
+    store.close()
+    at = _app()
+    at.selectbox(key="profile_choice").select("Big group").run()
+    at.selectbox(key="fees_choice").select("Phone quote").run()
+    assert not at.exception
+    costs = at.dataframe[1].value.set_index("Vendor")
+    assert costs.loc["AMA (direct license)", "Direct AMA license"] == "$900.00"  # 100 + 20 x 40 users
