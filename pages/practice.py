@@ -1,5 +1,6 @@
 """Practice and AMA costs: who counts as a CPT user, the AMA's fees by year, the code-set guide."""
 
+from datetime import date
 from decimal import Decimal
 
 import pandas as pd
@@ -101,7 +102,7 @@ def _fees_section() -> None:
         for s in scenarios()
     ]
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="fee_schedule")
-    current, _ = schedule_for(2026)
+    current, _ = schedule_for(date.today().year)
     with st.form("own_schedule"):
         st.write("Quoted something else? Save your own figures and compare with them.")
         left, middle, right = st.columns(3)
