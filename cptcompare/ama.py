@@ -21,10 +21,6 @@ NEVER_FIXED = (
     "The vendor's fee is less than a direct license for even one user: a direct license never costs less."
 )
 ALWAYS = "With no per-user rate, a direct license always costs less than this fee."
-ESCALATION_WORDS = {
-    "none": "no increase (the AMA kept $18.50 per user for 2025 and 2026)",
-    "vendor_claim": "+$0.50 per user each year, as vendors claim the AMA fee rises",
-}
 
 
 def cents(value: Decimal) -> Decimal:
@@ -66,6 +62,11 @@ def scenarios() -> list[FeeSchedule]:
 
 def proxy_users_per_physician() -> int:
     return int(_data()["proxy"]["users_per_physician"])
+
+
+def escalation_words(escalation: Escalation) -> str:
+    """The projection's assumption about the AMA fee, in words (data/ama_fees.toml)."""
+    return _data()["escalation"][f"{escalation}_words"]
 
 
 def vendor_claimed_increase() -> Decimal:

@@ -295,7 +295,7 @@ def compare(
         contracts=rows,
         direct_row=direct_row(direct, chosen),
         projection=_projection(rows, chosen, users.users, profile.applications, escalation),
-        escalation=ama.ESCALATION_WORDS[escalation],
+        escalation=ama.escalation_words(escalation),
         summary=_summary(rows, direct, unreadable),
         unreadable=unreadable,
     )
