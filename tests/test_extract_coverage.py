@@ -96,3 +96,15 @@ def test_coverage_carries_its_evidence():
     assert f.page == 1
     assert "own CPT license" in f.quote
     assert 0.5 <= f.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Licensor has paid all royalties owed to the AMA for the CPT content in the Software.",
+        "Your subscription price already includes the AMA's CPT royalty.",
+    ],
+)
+def test_vendor_covers_said_as_already_paid_or_included_in_the_price(text):
+    """Regression: probes worded apart from the samples found these two phrasings missed."""
+    assert coverage_of(text) == "vendor_covers"
