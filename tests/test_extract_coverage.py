@@ -108,3 +108,20 @@ def test_coverage_carries_its_evidence():
 def test_vendor_covers_said_as_already_paid_or_included_in_the_price(text):
     """Regression: probes worded apart from the samples found these two phrasings missed."""
     assert coverage_of(text) == "vendor_covers"
+
+
+@pytest.mark.parametrize(
+    ("text", "coverage"),
+    [
+        (
+            "Client represents that it holds, and will maintain, a current CPT license from the AMA.",
+            "customer_must_license",
+        ),
+        ("The AMA royalty for CPT is borne by Vendor.", "vendor_covers"),
+        ("The AMA royalty for CPT is paid by Customer on top of the subscription.", "pass_through"),
+        ("Pricing for CPT content, if applicable, will be provided upon request.", "unclear"),
+    ],
+)
+def test_more_phrasings_found_by_probes(text, coverage):
+    """Regression: a second round of probes worded apart from the samples."""
+    assert coverage_of(text) == coverage

@@ -142,3 +142,8 @@ def test_fee_evidence_is_quoted_from_its_page():
     f = finding(terms, "cpt_fee")
     assert f.page == 2
     assert "The CPT fee is $19 per provider per year." in f.quote
+
+
+def test_unit_after_a_describing_word():
+    fee = fee_of("A monthly CPT surcharge of $2 applies to every active login.")
+    assert (fee.amount, fee.unit, fee.period) == (2.0, "user", "month")

@@ -57,7 +57,8 @@ def _unit_rx(unit: str) -> re.Pattern[str]:
     """'per provider', 'each Named User', '/seat', 'per-clinician' for one unit's words."""
     words = "|".join(f"(?:{w})" for w in phrases.section("fees", "units", unit))
     lead = "|".join(f"(?:{w})" for w in phrases.section("fees", "units", "lead"))
-    return re.compile(rf"(?:\b(?:{lead})|/)[\s-]*(?:{words})\b", re.I)
+    describing = "|".join(phrases.section("fees", "units", "describing"))
+    return re.compile(rf"(?:\b(?:{lead})|/)[\s-]*(?:(?:{describing})\s+){{0,2}}(?:{words})\b", re.I)
 
 
 def _earliest(text: str, names: tuple[str, ...], rx_of) -> str | None:
