@@ -89,15 +89,17 @@ NOTICE_DAYS = re.compile(
     re.I,
 )
 NOTICE_TOPIC = re.compile(r"renew|terminat|cancel|expir", re.I)
+NOTICE_TOPIC_WORDS = ("renew", "terminat", "cancel", "expir")
 NOT_NOTICE_TOPIC = re.compile(r"\bcure|breach|default", re.I)  # notice to cure is another clock
 
 
 def _notice(doc: Document, sentences: Sentences) -> Finding | None:
     """Days of notice needed to stop a renewal (or, failing that, to terminate)."""
-    about_notice = [s for s, _ in sentences.find(*phrases.search_list("dates", "notice"))]
-    ranked = sorted(about_notice, key=lambda s: not re.search(r"renew", s.text, re.I))
+    notice = phrases.pattern("dates", "notice")
+    on_topic = [s for s, _ in sentences.find(NOTICE_TOPIC, NOTICE_TOPIC_WORDS)]
+    ranked = sorted(on_topic, key=lambda s: not re.search(r"renew", s.text, re.I))
     for s in ranked:
-        if not NOTICE_TOPIC.search(s.text) or NOT_NOTICE_TOPIC.search(s.text):
+        if not notice.search(s.text) or NOT_NOTICE_TOPIC.search(s.text):
             continue
         for days in NOTICE_DAYS.finditer(s.text):
             count = parse_count(days.group("p") or days.group("d") or days.group("w"))

@@ -213,14 +213,19 @@ class Sentences(Sequence[Sentence]):
         return self.text.lower()
 
     def containing(self, words: Iterable[str]) -> list[int]:
-        """Indexes of the sentences that hold any of the lowercase words (plain substring search)."""
+        """Indexes of the sentences where a word starts with any of the lowercase keywords
+        ("ama" finds "AMA's", not "damages"; plain substring search, then a look at one char)."""
         hits: set[int] = set()
+        text = self.lower
         for word in words:
-            pos = self.lower.find(word)
+            pos = text.find(word)
             while pos >= 0:
+                if pos and text[pos - 1].isalnum():  # inside a word: look further on
+                    pos = text.find(word, pos + 1)
+                    continue
                 i = bisect.bisect_right(self.starts, pos) - 1
                 hits.add(i)
-                pos = self.lower.find(word, self.starts[i] + len(self.items[i].text) + 1)
+                pos = text.find(word, self.starts[i] + len(self.items[i].text) + 1)
         return sorted(hits)
 
     def find(

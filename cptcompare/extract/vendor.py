@@ -72,9 +72,9 @@ def _form_label(name: str) -> tuple[str, str | None]:
     return (rest, role) if role in ("vendor", "customer") else (name, None)
 
 
-def _parties(sentences: Sentences) -> list[Party]:
+def _parties(sentences: Sentences, only: list[bool] | None = None) -> list[Party]:
     out = []
-    for s, _ in sentences.find(entity_rx(), phrases.keywords("vendor", "suffixes")):
+    for s, _ in sentences.find(entity_rx(), phrases.keywords("vendor", "suffixes"), only):
         for m in entity_rx().finditer(s.text):
             name, role = _form_label(_clean_name(m.group("name")))
             if not name or _is_excluded(name) or " " not in name:
@@ -114,7 +114,9 @@ def _pick(parties: list[Party], sentences: Sentences) -> tuple[Party, float] | N
 
 
 def extract_vendor(doc: Document, sentences: Sentences) -> Finding:
-    picked = _pick(_parties(sentences), sentences)
+    head = _parties(sentences, only=[s.page <= HEAD_PAGES for s in sentences])
+    labelled = next((p for p in head if p.role == "vendor"), None)  # the usual case, read quickly
+    picked = (labelled, 0.9) if labelled else _pick(_parties(sentences), sentences)
     if picked is None:
         return Finding.not_stated("vendor")
     party, confidence = picked
