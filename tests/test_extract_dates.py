@@ -58,3 +58,9 @@ def test_missing_dates_are_explicitly_not_stated():
         "renewal_term_months",
         "notice_days",
     } <= missing
+
+
+def test_commencement_date_is_the_effective_date():
+    """Regression: found by a probe worded apart from the samples."""
+    text = "This Agreement shall commence on September 15, 2025 (the Effective Date)."
+    assert terms_of(pdf_from_text(text)).dates.effective_date == "2025-09-15"

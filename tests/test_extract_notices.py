@@ -65,3 +65,9 @@ def test_no_user_definition():
     terms = terms_of(pdf_from_text("Users may log in with single sign-on."))
     assert terms.user_definition is None
     assert finding(terms, "user_definition").stated is False
+
+
+def test_copyright_line_without_cpt_in_the_same_sentence():
+    """Regression: 'CPT is a trademark of the AMA. Copyright 2025 American Medical Association.'"""
+    text = "CPT is a trademark of the AMA. Copyright 2025 American Medical Association. All rights reserved."
+    assert terms_of(pdf_from_text(text)).ama_notice is True
