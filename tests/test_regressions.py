@@ -107,3 +107,23 @@ def test_coverage_evidence_is_the_clause_not_its_heading():
     coverage = next(f for f in terms.findings if f.field == "coverage")
     assert terms.coverage == "vendor_covers"
     assert coverage.quote.startswith("All royalties due to the AMA")
+
+
+def test_dot_leaders_do_not_split_a_fee_line():
+    fee = terms_of(pdf_from_text("Fees.", "CPT Content Fee .......... $3.00/provider/mo")).cpt_fee
+    assert (fee.amount, fee.unit, fee.period) == (3.0, "provider", "month")
+
+
+def test_practice_wide_license_is_per_organization():
+    fee = terms_of(pdf_from_text("The practice-wide AMA CPT license is billed at $1,200 annually.")).cpt_fee
+    assert (fee.amount, fee.unit, fee.period) == (1200.0, "organization", "year")
+
+
+def test_fees_inclusive_of_cpt_royalties_mean_the_vendor_covers():
+    text = "Vendor's fees are inclusive of all third-party license fees, including AMA CPT royalties."
+    assert terms_of(pdf_from_text(text)).coverage == "vendor_covers"
+
+
+def test_licensee_secures_its_own_cpt_license():
+    text = "Licensee shall secure its own CPT license; Licensor provides no CPT content."
+    assert terms_of(pdf_from_text(text)).coverage == "customer_must_license"

@@ -58,7 +58,9 @@ def _unit_rx(unit: str) -> re.Pattern[str]:
     words = "|".join(f"(?:{w})" for w in phrases.section("fees", "units", unit))
     lead = "|".join(f"(?:{w})" for w in phrases.section("fees", "units", "lead"))
     describing = "|".join(phrases.section("fees", "units", "describing"))
-    return re.compile(rf"(?:\b(?:{lead})|/)[\s-]*(?:(?:{describing})\s+){{0,2}}(?:{words})\b", re.I)
+    standalone = "|".join(phrases.section("fees", "units").get(f"standalone_{unit}", []))
+    led = rf"(?:\b(?:{lead})|/)[\s-]*(?:(?:{describing})\s+){{0,2}}(?:{words})\b"
+    return re.compile(rf"{led}|\b(?:{standalone})\b" if standalone else led, re.I)
 
 
 def _earliest(text: str, names: tuple[str, ...], rx_of) -> str | None:

@@ -160,7 +160,7 @@ def _split(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in INLINE_BREAK.finditer(text):
         before = text[start : m.start()]
-        if ABBREVIATIONS.search(before[-TAIL:]) or NUMBERING.match(before):
+        if ABBREVIATIONS.search(before[-TAIL:]) or NUMBERING.match(before) or before.endswith(".."):
             continue
         bounds.append((start, m.start()))
         start = m.end()
