@@ -127,3 +127,31 @@ def test_fees_inclusive_of_cpt_royalties_mean_the_vendor_covers():
 def test_licensee_secures_its_own_cpt_license():
     text = "Licensee shall secure its own CPT license; Licensor provides no CPT content."
     assert terms_of(pdf_from_text(text)).coverage == "customer_must_license"
+
+
+def test_faq_answer_states_the_amount_in_the_next_sentence():
+    data = pdf_from_text(
+        "Q: Why is there an AMA fee on my invoice?",
+        "A: We collect the AMA's CPT royalty on its behalf. It is $20 per clinician per year.",
+    )
+    terms = terms_of(data)
+    assert (terms.coverage, terms.cpt_fee.amount, terms.cpt_fee.unit) == ("pass_through", 20.0, "provider")
+    assert (
+        next(f for f in terms.findings if f.field == "cpt_fee").quote == "It is $20 per clinician per year."
+    )
+
+
+def test_order_form_fields_item_quantity_price():
+    text = "Item: AMA CPT Royalty. Quantity: 10 users. Unit Price: $15.00. Term: 12 months."
+    fee = terms_of(pdf_from_text(text)).cpt_fee
+    assert (fee.amount, fee.unit, fee.period) == (15.0, "user", "year")
+
+
+def test_fifth_probe_round_coverage_phrasings():
+    cases = {
+        "No. Your subscription covers the AMA license for CPT codes used in the app.": "vendor_covers",
+        "CPT codes are not supplied with the software. You must purchase CPT from the AMA.": "customer_must_license",
+        "Royalties for AMA content will be billed as applicable.": "unclear",
+    }
+    for text, coverage in cases.items():
+        assert terms_of(pdf_from_text(text)).coverage == coverage, text

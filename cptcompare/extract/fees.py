@@ -38,6 +38,8 @@ DEFINITION = re.compile(
 )
 MONEY_HEADER = re.compile(r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate\b", re.I)
 BARE_AMOUNT = re.compile(r"(?<![\w.$,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.,]\d)")
+MONEY_SIGN = re.compile(r"\$|\bUSD\b|dollars?", re.I)
+FOLLOW_UP_WINDOW = 2  # sentences back to look for the CPT fee an amount belongs to
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
 
 
@@ -96,6 +98,39 @@ def _from_sentences(
         amended = s.index >= start or bool(phrases.pattern("fees", "amendment").search(s.text))
         page, said = quote(doc, s, anchor.start)
         out.append(FeeCandidate(value, unit, period, page, said, s.index, amended, conf))
+    return out + _from_follow_ups(doc, sentences, words, start)
+
+
+def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
+    """The sentences just before one that names only an amount ("It is $20 per clinician."),
+    when one of them names the CPT fee: the context the amount belongs to."""
+    for back in range(1, FOLLOW_UP_WINDOW + 1):
+        if s.index - back < 0:
+            return None
+        prev = sentences[s.index - back]
+        if words.cpt.search(prev.text) and FEE_NOUN.search(prev.text):
+            return " ".join(x.text for x in sentences[prev.index : s.index])
+    return None
+
+
+def _from_follow_ups(doc: Document, sentences: Sentences, words: FeeWords, start: int) -> list[FeeCandidate]:
+    """Amounts stated in the sentence after the one about the CPT fee (FAQs, order-form fields)."""
+    out = []
+    for s, _ in sentences.find(MONEY_SIGN, ("$", "usd", "dollar")):
+        if words.cpt.search(s.text) or phrases.pattern("fees", "other").search(s.text):
+            continue
+        context = _lead_in(sentences, s, words)
+        if context is None:
+            continue
+        after = sentences[s.index + 1].text if s.index + 1 < len(sentences) else ""
+        found = _candidate(f"{context} {s.text}", s.index >= start, words, extra=after)
+        if found is None:
+            continue
+        value, unit, period, anchor, conf = found
+        page, said = quote(doc, s, max(0, anchor.start - len(context) - 1))
+        out.append(
+            FeeCandidate(value, unit, period, page, said, s.index, s.index >= start, round(conf * 0.85, 2))
+        )
     return out
 
 
