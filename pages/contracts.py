@@ -184,10 +184,11 @@ with st.expander("How these figures were worked out"):
         st.text(line)
 csv_col, xlsx_col, pdf_col = st.columns(3)
 stem = f"cpt-comparison-{int(year)}"
-csv_col.download_button("Download CSV", to_csv(comparison), f"{stem}.csv", "text/csv", key="csv")
+# Exports are built when asked for, not on every rerun of the page.
+csv_col.download_button("Download CSV", lambda: to_csv(comparison), f"{stem}.csv", "text/csv", key="csv")
 xlsx_col.download_button(
     "Download Excel",
-    to_xlsx(comparison),
+    lambda: to_xlsx(comparison),
     f"{stem}.xlsx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     key="xlsx",

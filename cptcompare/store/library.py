@@ -298,9 +298,9 @@ class Library:
         result = self.result(sha)
         if result is None or result.terms is None:
             return None
-        return ContractTerms.model_validate(
-            {**result.terms.model_dump(mode="json"), **self.effective_values(sha)}
-        )
+        values = result.terms.model_dump(mode="json")  # the analysis is read once, not again below
+        values.update({c.field: c.new_value for c in self.corrections(sha)})
+        return ContractTerms.model_validate(values)
 
     def _review_corrections(self, conn, sha: str, result: AnalysisResult) -> None:
         """After a new analysis: a correction whose underlying value changed is flagged for review."""
