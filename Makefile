@@ -21,9 +21,11 @@ $(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
 	touch $@ $(RUN_STAMP)
 
 run: $(RUN_STAMP)
+	bash scripts/system-packages.sh run
 	$(BIN)/streamlit run app.py --server.port $(PORT)
 
 test: $(DEV_STAMP)
+	bash scripts/system-packages.sh test
 	$(BIN)/python -m pytest
 
 lint: $(DEV_STAMP)
