@@ -8,6 +8,8 @@ clauses). Evidence boxes for quotes come from PDFium's character boxes.
 from __future__ import annotations
 
 import io
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -24,6 +26,12 @@ MAGIC_WINDOW = 1024  # PDF readers accept the header anywhere in the first 1 KB.
 MIN_TEXT_CHARS = 20  # fewer readable characters than this in the whole file: treat as a scan.
 RULINGS_FOR_TABLE = 3  # a table drawn with rules has at least this many path objects
 PDFIUM_PASSWORD_ERRORS = {4, 5}  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
+# pdfplumber's layout is a bonus on top of PDFium's text, and its pure-Python parser is where a
+# hostile page costs most (a 1.5-million-character page: 40 s and 3.4 GB; a stream inflating to
+# 20 MB of NULs: 16 s). So it reads no page longer than LAYOUT_MAX_CHARS, and gets at most
+# LAYOUT_SHARE of the time limit in CPU time; past that the pages keep their PDFium text.
+LAYOUT_MAX_CHARS = 20_000  # a dense contract page holds about 6,000
+LAYOUT_SHARE = 0.25
 
 MB = 1024 * 1024
 NO_TEXT_SCAN = (
@@ -67,11 +75,19 @@ def _open_error(exc: pdfium.PdfiumError, password: str | None) -> errors.InputEr
 class PdfFile:
     """An open PDF: text of every page, layout of chosen pages, boxes of quotes."""
 
-    def __init__(self, data: bytes, pdf: pdfium.PdfDocument, sha256: str, password: str | None) -> None:
+    def __init__(
+        self,
+        data: bytes,
+        pdf: pdfium.PdfDocument,
+        sha256: str,
+        password: str | None,
+        layout_seconds: float = 30.0,
+    ) -> None:
         self._data = data
         self._pdf = pdf
         self.sha256 = sha256
         self._password = password
+        self._layout_seconds = layout_seconds
 
     def __len__(self) -> int:
         return len(self._pdf)
@@ -128,19 +144,55 @@ class PdfFile:
 
     def add_layout(self, document: Document, numbers: Iterable[int]) -> None:
         """Words with boxes and tables, by pdfplumber, for those of the given 1-based pages
-        that draw rulings (where tables can be)."""
-        wanted = sorted({n for n in numbers if 1 <= n <= len(document.pages) and self._has_rulings(n)})
+        that draw rulings (where tables can be) and are not too long (see LAYOUT_MAX_CHARS)."""
+        wanted = sorted(
+            n
+            for n in set(numbers)
+            if 1 <= n <= len(document.pages)
+            and len(document.pages[n - 1].raw_text) <= LAYOUT_MAX_CHARS
+            and self._has_rulings(n)
+        )
         if not wanted:
             return
         import pdfplumber  # imported here: slow to import and needed only for these pages
 
         try:
-            source = io.BytesIO(self._data)
-            with pdfplumber.open(source, pages=wanted, password=self._password or "") as plumber:
-                for plumber_page in plumber.pages:
-                    _fill_layout(document.pages[plumber_page.page_number - 1], plumber_page)
-        except Exception:  # noqa: BLE001 - layout is a bonus; the text is already read
+            with _cpu_budget(self._layout_seconds):
+                source = io.BytesIO(self._data)
+                with pdfplumber.open(source, pages=wanted, password=self._password or "") as plumber:
+                    for plumber_page in plumber.pages:
+                        _fill_layout(document.pages[plumber_page.page_number - 1], plumber_page)
+        except (Exception, _OutOfBudget):  # noqa: BLE001 - layout is a bonus; the text is already read
             return
+
+
+class _OutOfBudget(BaseException):
+    """Raised when the layout's CPU budget is spent; a BaseException, so that pdfminer's own
+    ``except Exception`` cannot swallow it."""
+
+
+@contextmanager
+def _cpu_budget(seconds: float) -> Iterator[None]:
+    """Raise _OutOfBudget in the block once this process has used ``seconds`` more CPU time.
+    Signals reach only the main thread, so elsewhere the block runs unbudgeted (the worker's
+    own time limit still holds). One shot: a timer that fired inside a finalizer is lost, and
+    the worker's limit is the backstop."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _OutOfBudget
+
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        try:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+        finally:
+            signal.signal(signal.SIGPROF, previous)
 
 
 def _fill_layout(page: Page, plumber_page) -> None:
@@ -159,14 +211,27 @@ def _cell(value: str | None) -> str | None:
     return clean(value) if value else None
 
 
+def _open_document(data: bytes, password: str | None) -> tuple[pdfium.PdfDocument, str | None]:
+    """The document and the password that opened it. A password that does not open the file
+    is tried as none at all: a PDF with only an owner password (empty user password) opens for
+    anyone, so a password given for other files (``analyze --password``) must not lock it."""
+    try:
+        return pdfium.PdfDocument(data, password=password or None), password
+    except pdfium.PdfiumError as exc:
+        if not password or exc.err_code not in PDFIUM_PASSWORD_ERRORS:
+            raise _open_error(exc, password) from None
+        wrong = exc
+    try:
+        return pdfium.PdfDocument(data), None
+    except pdfium.PdfiumError:
+        raise _open_error(wrong, password) from None
+
+
 @contextmanager
 def open_pdf(data: bytes, sha256: str, limits: Limits, password: str | None = None) -> Iterator[PdfFile]:
     """Open PDF bytes after the byte checks; raise a typed InputError for anything unreadable."""
     check_bytes(data, limits)
-    try:
-        pdf = pdfium.PdfDocument(data, password=password or None)
-    except pdfium.PdfiumError as exc:
-        raise _open_error(exc, password) from None
+    pdf, password = _open_document(data, password)
     try:
         if len(pdf) > limits.max_pages:
             raise errors.TooManyPagesError(
@@ -174,6 +239,6 @@ def open_pdf(data: bytes, sha256: str, limits: Limits, password: str | None = No
                 "Upload the contract on its own, without attachments, or raise the limit "
                 "(CPTCOMPARE_MAX_PAGES)."
             )
-        yield PdfFile(data, pdf, sha256, password)
+        yield PdfFile(data, pdf, sha256, password, limits.timeout_seconds * LAYOUT_SHARE)
     finally:
         pdf.close()

@@ -1,9 +1,9 @@
 """Clean page text for matching, and map cleaned offsets back to the raw text.
 
-Cleaning joins words hyphenated at line ends, expands ligatures, drops soft hyphens, NULs and
-lone surrogates, turns CR/LF into LF and folds runs of spaces. ``clean`` can also return, for
-each cleaned character, the offset of the raw character it came from, so a quote found in the
-cleaned text can be pointed at in the original (char boxes, highlights).
+Cleaning joins words hyphenated at line ends, expands ligatures, drops soft hyphens, NULs, lone
+surrogates and bidirectional controls, turns CR/LF into LF and folds runs of spaces. ``clean``
+can also return, for each cleaned character, the offset of the raw character it came from, so a
+quote found in the cleaned text can be pointed at in the original (char boxes, highlights).
 """
 
 from __future__ import annotations
@@ -22,15 +22,18 @@ LIGATURES = {
 }
 LETTER = r"[^\W\d_]"
 Replacement = str | dict[str, str]
+# Direction marks, embeddings, overrides and isolates: invisible, yet they reorder how the text
+# after them is shown (U+202E makes "evil\u202efdp.exe" read "evilexe.pdf") and split words.
+BIDI_CONTROLS = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
 # The cleaning steps, in order: (pattern, replacement). PDFium marks a hyphen it saw at a line
-# end with U+0002; soft hyphens, zero-width characters, BOM, NUL, other control characters and
-# lone surrogates carry no text; odd spaces read as a plain space.
+# end with U+0002; soft hyphens, zero-width characters, BOM, NUL, other control characters, lone
+# surrogates and bidirectional controls carry no text; odd spaces read as a plain space.
 STEPS: tuple[tuple[re.Pattern[str], Replacement], ...] = (
     (re.compile(rf"[-\x02\u2010](?<={LETTER}.)[ \t]*\r?\n[ \t]*(?=[a-z\u00df-\u00ff])"), ""),
     (re.compile(rf"\x02(?<={LETTER}\x02)"), ""),
     (re.compile(r"\x02"), "-"),
     (re.compile(r"\r\n?"), "\n"),
-    (re.compile("[\u00ad\u200b-\u200d\ufeff\x00\x01\x03-\x08\x0e-\x1f\ud800-\udfff]+"), ""),
+    (re.compile(f"[\u00ad\u200b-\u200d\ufeff\x00\x01\x03-\x08\x0e-\x1f\ud800-\udfff{BIDI_CONTROLS}]+"), ""),
     (re.compile("[\t\u00a0\u2002\u2003\u2009\u202f\x0b\x0c]"), " "),
     (re.compile("[\ufb00-\ufb06]"), LIGATURES),
     (re.compile(r" *\n *"), "\n"),
@@ -86,8 +89,8 @@ def raw_span(raw: str, start: int, end: int) -> tuple[int, int]:
 
 
 def sanitize(text: str) -> str:
-    """Text safe to store: no NULs, no lone surrogates."""
-    return re.sub("[\x00\ud800-\udfff]", "", text)
+    """Text safe to store and show: no NULs, no lone surrogates, no bidirectional controls."""
+    return re.sub(f"[\x00\ud800-\udfff{BIDI_CONTROLS}]", "", text)
 
 
 def squash(text: str) -> str:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from cptcompare import AnalysisResult, ContractTerms, Limits, analyze_bytes
 
@@ -44,3 +48,28 @@ def run_cli(*args: object, data_dir: Path | None = None, timeout: float = 300) -
         env["CPTCOMPARE_DATA_DIR"] = str(data_dir)
     command = [sys.executable, "-m", "cptcompare", *map(str, args)]
     return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, timeout=timeout)
+
+
+def vm_size_mb() -> int:
+    """This process's address space now, in MB: a forked worker starts from it."""
+    status = Path("/proc/self/status").read_text()
+    return int(re.search(r"^VmSize:\s+(\d+) kB", status, re.M).group(1)) // 1024
+
+
+def in_a_thread(func: Callable[[], Any]) -> Any:
+    """Run func in a second thread, as the app does (so the worker is a fresh interpreter);
+    its result or exception comes back to the caller."""
+    box = {}
+
+    def run():
+        try:
+            box["value"] = func()
+        except Exception as exc:  # noqa: BLE001 - handed back to the test
+            box["error"] = exc
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]

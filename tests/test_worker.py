@@ -1,15 +1,14 @@
 """The parsing worker: limits on time and memory end in clean errors, never a hung caller."""
 
 import contextlib
-import re
 import time
-from pathlib import Path
 
 import pytest
 
 from cptcompare import Limits, analyze_bytes, errors
 from cptcompare.worker import run_limited
 
+from .helpers import in_a_thread, vm_size_mb
 from .pdfgen import pdf_from_pages
 
 LONG = pdf_from_pages(
@@ -30,13 +29,8 @@ def _hog() -> int:
     return len(bytearray(2 << 30))  # 2 GiB
 
 
-def _vm_size_mb() -> int:
-    status = Path("/proc/self/status").read_text()
-    return int(re.search(r"^VmSize:\s+(\d+) kB", status, re.M).group(1)) // 1024
-
-
 def test_memory_limit_ends_in_too_large():
-    limits = Limits(max_memory_mb=_vm_size_mb() + 256)
+    limits = Limits(max_memory_mb=vm_size_mb() + 256)
     with pytest.raises(errors.TooLargeError, match="too complex to read safely"):
         run_limited(_hog, (), limits)
 
@@ -46,45 +40,24 @@ def test_caller_keeps_working_after_a_killed_worker():
     assert analyze_bytes(LONG, "long.pdf", Limits()).status == "ok"
 
 
-def _in_a_thread(func):
-    """Run func in a second thread, as the app does (so the worker is a fresh interpreter);
-    its result or exception comes back to the caller."""
-    import threading
-
-    box = {}
-
-    def run():
-        try:
-            box["value"] = func()
-        except Exception as exc:  # noqa: BLE001 - handed back to the test
-            box["error"] = exc
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
-
-
 def test_threaded_caller_gets_the_same_result():
-    assert _in_a_thread(lambda: analyze_bytes(LONG, "long.pdf", Limits())).status == "ok"
+    assert in_a_thread(lambda: analyze_bytes(LONG, "long.pdf", Limits())).status == "ok"
 
 
 def test_threaded_caller_gets_timeout():
-    result = _in_a_thread(lambda: analyze_bytes(LONG, "long.pdf", Limits(timeout_seconds=0.05)))
+    result = in_a_thread(lambda: analyze_bytes(LONG, "long.pdf", Limits(timeout_seconds=0.05)))
     assert result.error.code == "timeout"
 
 
 def test_threaded_caller_gets_typed_input_errors():
-    result = _in_a_thread(lambda: analyze_bytes(b"%PDF-1.4\n garbage", "bad.pdf", Limits()))
+    result = in_a_thread(lambda: analyze_bytes(b"%PDF-1.4\n garbage", "bad.pdf", Limits()))
     assert result.error.code == "corrupt"
 
 
 def test_threaded_caller_gets_too_large_for_memory():
-    limits = Limits(max_memory_mb=_vm_size_mb() + 256)
+    limits = Limits(max_memory_mb=vm_size_mb() + 256)
     with pytest.raises(errors.TooLargeError):
-        _in_a_thread(lambda: run_limited(_hog, (), limits))
+        in_a_thread(lambda: run_limited(_hog, (), limits))
 
 
 def _swallows_everything() -> str:
