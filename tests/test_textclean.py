@@ -1,7 +1,9 @@
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cptcompare.textclean import clean, clean_with_map, find_quote, raw_span, sanitize, squash
+from cptcompare.textclean import BIDI_CONTROLS, clean, clean_with_map, find_quote, raw_span, sanitize, squash
 
 
 def test_ligatures_become_letters():
@@ -71,3 +73,47 @@ def test_inert_text_shows_markdown_and_html_literally():
     assert "](" not in escaped.replace("\\](", "").replace("\\(", "")
     assert all(f"\\{ch}" in escaped for ch in "[]()<>*`")
     assert escaped.replace("\\", "") == hostile
+
+
+# Characters that PDFs hand us and that have broken text code elsewhere: NUL, lone surrogates,
+# ligatures, soft hyphens, PDFium's line-end hyphen marker, direction marks and overrides,
+# zero-width characters, a BOM, odd spaces and line breaks.
+HOSTILE_CHARS = list(
+    "\x00\x01\x02\x1f\ud800\udbff\udc00\udfff\ufb00\ufb01\ufb03\ufb06\u00ad\u200b\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2069\ufeff\u00a0\u2009\u202f\t\r\n\x0b\x0c-\u2010 "
+)
+ANY_TEXT = st.text(
+    alphabet=st.one_of(st.characters(exclude_categories=()), st.sampled_from(HOSTILE_CHARS)), max_size=200
+)
+INVISIBLE = re.compile(f"[\x00\ud800-\udfff\u00ad\ufeff{BIDI_CONTROLS}]")
+
+
+@given(ANY_TEXT)
+def test_cleaning_any_text_never_raises_and_leaves_nothing_invisible(raw):
+    text, where = clean_with_map(raw)
+    assert clean(raw) == text
+    assert len(where) == len(text) and all(0 <= i < len(raw) for i in where)
+    assert not INVISIBLE.search(text)
+    text.encode("utf-8")  # storable and showable as it is
+
+
+@given(ANY_TEXT)
+def test_sanitize_any_text_is_storable_and_stable(raw):
+    safe = sanitize(raw)
+    safe.encode("utf-8")
+    assert not re.search(f"[\x00\ud800-\udfff{BIDI_CONTROLS}]", safe)
+    assert sanitize(safe) == safe
+
+
+@given(ANY_TEXT, st.data())
+def test_every_piece_of_clean_text_is_found_and_mapped_back(raw, data):
+    text = clean(raw)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    piece = text[start:end]
+    span = find_quote(text, piece)
+    assert (span is None) == (not piece.split())
+    if span:
+        assert squash(text[span[0] : span[1]]) == squash(piece)
+    a, b = raw_span(raw, start, end)
+    assert 0 <= a <= b <= len(raw)
