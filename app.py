@@ -1,23 +1,104 @@
-"""Streamlit entry point: page config, navigation, shared sidebar. No parsing, no maths here."""
+"""Streamlit entry point: sign-in (when configured), the workspace, the sidebar, navigation.
+No parsing and no maths here."""
 
 import streamlit as st
 
+from cptcompare.access import is_allowed
+from pages.common import add_samples, store, workspace_id
+
 st.set_page_config(page_title="CPT Compare", page_icon=":material/balance:", layout="wide")
 
+OPEN_NOTICE = (
+    "Sign-in is off: anyone who can reach this app can see what is in it. Keep it on your own "
+    "computer or your practice's internal network (see the README)."
+)
+
+
+def _secrets() -> dict:
+    try:
+        return {k: st.secrets[k] for k in ("auth", "access") if k in st.secrets}
+    except (FileNotFoundError, KeyError, st.errors.StreamlitSecretNotFoundError):
+        return {}
+
+
+def _sign_in_gate() -> str | None:
+    """With OIDC configured: require sign-in and the allow-list. Returns who is signed in."""
+    secrets = _secrets()
+    if "auth" not in secrets:
+        return None
+    if not st.user.is_logged_in:
+        st.title("CPT Compare")
+        st.write("Sign in with your practice account to see the contracts and the comparison.")
+        st.button("Sign in", on_click=st.login, type="primary", key="sign_in")
+        st.stop()
+    email = st.user.get("email")
+    if not is_allowed(email, secrets.get("access", {}).get("allowed", [])):
+        st.title("CPT Compare")
+        who = email or "(no e-mail address)"
+        st.error(f"The account {who} is not on this practice's list of people allowed in.")
+        st.write("Ask whoever runs CPT Compare at your practice to add you, then sign in again.")
+        st.button("Sign out", on_click=st.logout, key="sign_out")
+        st.stop()
+    return email
+
+
+def _workspace_sidebar(current: str) -> None:
+    catalog = store().catalog
+    spaces = catalog.workspaces()
+    ids = [w.id for w in spaces]
+    names = {w.id: w.name for w in spaces}
+
+    def switch() -> None:
+        st.session_state["w"] = st.session_state["workspace_pick"]
+        st.query_params["w"] = st.session_state["w"]
+
+    st.session_state["workspace_pick"] = current
+    st.selectbox("Workspace", ids, format_func=names.get, key="workspace_pick", on_change=switch)
+    with (
+        st.popover("New workspace", width="stretch"),
+        st.form("new_workspace", clear_on_submit=True, border=False),
+    ):
+        name = st.text_input("Name", placeholder="e.g. Main Street Family Practice", key="new_ws_name")
+        if st.form_submit_button("Create", type="primary"):
+            if not name.strip():
+                st.error("Give the workspace a name.")
+            else:
+                st.session_state["w"] = catalog.create_workspace(name.strip()).id
+                st.query_params["w"] = st.session_state["w"]
+                st.rerun()
+
+
+def _first_run(workspace: str) -> None:
+    """A brand-new install: the first workspace starts with the sample contracts, ready to explore."""
+    if not st.session_state.pop("first_run", False):
+        return
+    st.info("Welcome. Reading the sample contracts so there is something to explore (a few seconds)…")
+    add_samples(workspace)
+    st.rerun()
+
+
+user = _sign_in_gate()
+current = workspace_id()
+_first_run(current)
+
 pages = [
-    st.Page("pages/contracts.py", title="Contracts and costs", icon=":material/description:", default=True),
-    st.Page("pages/practice.py", title="Practice and AMA fees", icon=":material/groups:"),
+    st.Page("pages/compare.py", title="Compare", icon=":material/balance:", url_path="compare", default=True),
+    st.Page("pages/contracts.py", title="Contracts", icon=":material/description:", url_path="contracts"),
+    st.Page("pages/detail.py", title="Contract detail", icon=":material/find_in_page:", url_path="contract"),
+    st.Page(
+        "pages/practice.py", title="Practice and AMA fees", icon=":material/groups:", url_path="practice"
+    ),
 ]
 navigation = st.navigation(pages)
 
 with st.sidebar:
-    st.caption(
-        "CPT Compare reads your vendor contracts and tells you who pays for your AMA CPT "
-        "license, with the page and the words that say so."
-    )
-    st.caption(
-        "Anyone who can reach this app can see what is in it. "
-        "Keep it on your own computer or your practice's internal network."
-    )
+    _workspace_sidebar(current)
+    if st.session_state.pop("missing_workspace", False):
+        st.warning("The workspace in that link no longer exists; showing another one.")
+    if user:
+        st.caption(f"Signed in as {user}.")
+        st.button("Sign out", on_click=st.logout, key="sign_out")
+    else:
+        st.caption(OPEN_NOTICE)
 
 navigation.run()

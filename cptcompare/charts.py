@@ -19,8 +19,12 @@ DIRECT = "#F58518"
 LAYOUT = {"template": "plotly_white", "margin": {"l": 10, "r": 10, "t": 50, "b": 10}, "height": 420}
 
 
-def _label(row: ComparisonRow) -> str:
-    return html.escape(row.vendor or row.file)
+def _label(row: ComparisonRow, c: Comparison) -> str:
+    """The vendor's name, with the file's where two contracts share a vendor (they would merge)."""
+    name = row.vendor or row.file
+    if row.vendor and sum(r.vendor == row.vendor for r in c.contracts) > 1:
+        name = f"{row.vendor} ({row.file})"
+    return html.escape(name)
 
 
 def cost_by_vendor(c: Comparison) -> go.Figure:
@@ -29,7 +33,7 @@ def cost_by_vendor(c: Comparison) -> go.Figure:
     fig = go.Figure(
         go.Bar(
             x=[float(r.annual_cpt_cost) for r in rows],
-            y=[_label(r) for r in rows],
+            y=[_label(r, c) for r in rows],
             orientation="h",
             marker_color=VENDOR,
             name="Your contract's CPT cost",
@@ -46,7 +50,8 @@ def cost_by_vendor(c: Comparison) -> go.Figure:
         annotation_text=f"Direct AMA license: ${direct:,.2f}",
         annotation_position="top",
     )
-    fig.update_layout(title="CPT cost a year, per contract", xaxis_title="USD a year", **LAYOUT)
+    layout = LAYOUT | {"height": max(LAYOUT["height"], 24 * len(rows) + 120)}  # a readable bar each
+    fig.update_layout(title="CPT cost a year, per contract", xaxis_title="USD a year", **layout)
     return fig
 
 
@@ -76,7 +81,7 @@ def cost_vs_users(c: Comparison, most_users: int | None = None) -> go.Figure:
     for row in c.contracts:
         line = _line_for(row, users, c)
         if line is not None:
-            fig.add_trace(go.Scatter(x=users, y=line, name=_label(row), line={"width": 1.5}))
+            fig.add_trace(go.Scatter(x=users, y=line, name=_label(row, c), line={"width": 1.5}))
         point = row.break_even
         if point and point.users is not None and 0 < point.users <= top:
             cost = entity + rate * Decimal(point.users)
@@ -86,7 +91,7 @@ def cost_vs_users(c: Comparison, most_users: int | None = None) -> go.Figure:
                     y=[float(cost)],
                     mode="markers",
                     marker={"size": 10, "symbol": "x"},
-                    name=f"Break-even: {_label(row)}",
+                    name=f"Break-even: {_label(row, c)}",
                 )
             )
     fig.add_vline(x=c.users.users, line_dash="dot", annotation_text=f"Your {c.users.users} users")

@@ -244,12 +244,19 @@ def _vendor_total(rows: list[ComparisonRow], direct_one: Decimal, step: Decimal)
     return cents(total)
 
 
+NAMED_CHARGES = 3  # up to this many vendors' CPT fees are spelt out in the summary
+
+
 def _summary(rows: list[ComparisonRow], direct: DirectCost, unreadable: list[str]) -> str:
     covers = [r for r in rows if r.coverage == "vendor_covers"]
     charged = [r for r in rows if r.coverage == "pass_through" and r.annual_cpt_cost is not None]
     own = [r for r in rows if r.coverage == "customer_must_license"]
     open_ = [r for r in rows if r.annual_cpt_cost is None]
     parts = [f"{len(covers)} of {plural(len(rows), 'vendor')} include CPT in their price."]
+    if len(charged) > NAMED_CHARGES:  # a headline, not a list: the table has each fee
+        total = sum(r.annual_cpt_cost for r in charged)
+        parts.append(f"{len(charged)} charge a separate CPT fee, {money(total)} a year in all for your practice.")
+        charged = []
     for r in charged:
         parts.append(
             f"{r.vendor or r.file} charges {r.fee_stated} ({money(r.annual_cpt_cost)} a year for your "

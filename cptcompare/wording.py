@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from .models import Fee
+from .models import COVERAGE_WORDS, Fee
 
 UNIT_WORDS = {"user": "user", "provider": "provider", "location": "location", "organization": "practice"}
 PERIOD_WORDS = {"year": "a year", "month": "a month", "one_time": "one time"}
@@ -41,3 +42,22 @@ def inert(text: str) -> str:
     """Text from a contract or an upload made safe to show where Markdown is rendered: every
     character Markdown (or HTML inside it) could act on is escaped, so it shows as written."""
     return "".join(f"\\{ch}" if ch in MARKDOWN_SPECIAL else ch for ch in text)
+
+
+def describe_value(field: str, value: Any) -> str:
+    """A term's value in words, for the evidence list and the correction history."""
+    if value is None or value == []:
+        return "not stated"
+    if field == "coverage":
+        return COVERAGE_WORDS.get(value, str(value))
+    if field == "cpt_fee":
+        return describe_fee(value if isinstance(value, Fee) else Fee.model_validate(value))
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if field.endswith("_months"):
+        return plural(int(value), "month")
+    if field == "notice_days":
+        return plural(int(value), "day")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)

@@ -1,202 +1,174 @@
-"""Contracts: analyze the sample contracts or your own PDFs, and see each verdict with evidence."""
-
-from datetime import date
-from pathlib import Path
+"""Contracts: upload PDFs, see each one's status, re-read, unlock, remove (with undo)."""
 
 import pandas as pd
 import streamlit as st
 
-from cptcompare import (
-    COVERAGE_WORDS,
-    AnalysisResult,
-    ComparisonRow,
-    Limits,
-    PracticeProfile,
-    ResultCache,
-    Settings,
-    analyze_bytes,
-    compare,
-    describe_fee,
-    inert,
-    money,
-    scenarios,
-    sha256_of,
+from cptcompare import COVERAGE_WORDS, inert
+from pages.common import (
+    ICONS,
+    STATUS,
+    View,
+    add_files,
+    samples,
+    share_box,
+    share_link,
+    show_outcomes,
+    store,
+    table_height,
+    view,
 )
-from cptcompare.charts import cost_by_vendor, cost_vs_users, projection
-from cptcompare.report import to_csv, to_pdf, to_xlsx
-from pages.common import store as shared_store
-
-SAMPLES = Path(__file__).resolve().parent.parent / "contracts"
-# Symbols every common font has (the table is drawn on a canvas, without emoji fallback).
-ICONS = {
-    "vendor_covers": "✔",
-    "pass_through": "$",
-    "customer_must_license": "!",
-    "not_addressed": "–",
-    "unclear": "?",
-}
-
-
-@st.cache_resource
-def _cache() -> ResultCache | None:
-    settings = Settings()
-    return ResultCache(settings.cache_dir) if settings.cache else None
-
-
-def _password_key(data: bytes) -> str:
-    return f"password_{sha256_of(data)}"
-
-
-def _analyze(files: list[tuple[str, bytes]]) -> list[AnalysisResult]:
-    results, limits = [], Limits()
-    bar = st.progress(0.0, text="Reading contracts…")
-    for i, (name, data) in enumerate(files, start=1):
-        bar.progress((i - 1) / len(files), text=inert(f"Reading {name} ({i} of {len(files)})…"))
-        password = st.session_state.get(_password_key(data)) or None
-        results.append(analyze_bytes(data, name, limits, password=password, cache=_cache()))
-    bar.empty()
-    return results
-
-
-def _row(r: AnalysisResult) -> dict:
-    if r.terms is None:
-        return {
-            "Contract": r.file,
-            "Vendor": "—",
-            "Who pays for CPT": "× Could not be read (see below)",
-            "CPT fee": "—",
-            "Evidence page": "",
-        }
-    t = r.terms
-    page = next((f.page for f in t.findings if f.field == "coverage" and f.page), None)
-    return {
-        "Contract": r.file,
-        "Vendor": t.vendor or "(not stated)",
-        "Who pays for CPT": f"{ICONS[t.coverage]} {COVERAGE_WORDS[t.coverage]}",
-        "CPT fee": describe_fee(t.cpt_fee) if t.cpt_fee else "—",
-        "Evidence page": str(page) if page else "",
-    }
-
-
-def _cost_row(r: ComparisonRow) -> dict:
-    return {
-        "Vendor": r.vendor or r.file,
-        "Who pays for CPT": r.coverage_words,
-        "Fee as stated": r.fee_stated,
-        "CPT cost a year": money(r.annual_cpt_cost),
-        "Direct AMA license": money(r.direct_annual_cost),
-        "What to do": r.advice,
-    }
-
-
-def _details(r: AnalysisResult, data: bytes) -> None:
-    unreadable = r.terms is None
-    label = f"× {r.file}: could not be read" if unreadable else f"{r.file}: the words behind each answer"
-    with st.expander(inert(label), expanded=unreadable):
-        if r.terms is None:
-            st.text(r.error.message if r.error else "Could not be read.")
-            if r.error and r.error.code == "encrypted":
-                st.text_input("Password for this PDF", type="password", key=_password_key(data))
-            return
-        for f in r.terms.findings:
-            where = f"page {f.page}" if f.page else "not stated in the contract"
-            st.text(f"{f.field}: {f.value}   ({where}, confidence {f.confidence:.0%})")
-            if f.quote:
-                st.text(f"    “{f.quote}”")
-        for flag in r.terms.flags:
-            st.text(f"⚑ {flag.label} (page {flag.page}): “{flag.quote}”")
-
-
-st.title("Who pays for your CPT license?")
-st.write(
-    "Upload your vendor contracts (EHR, practice management, billing service, clearinghouse). "
-    "For each one we find whether the vendor already covers your AMA CPT license, what it "
-    "charges for it, and the page and words that say so."
-)
-
-uploads = st.file_uploader("Contract PDFs", type=["pdf"], accept_multiple_files=True, key="uploads")
-samples = sorted(SAMPLES.glob("*.pdf"))
-use_samples = st.toggle(f"Include the {len(samples)} sample contracts", value=not uploads, key="use_samples")
-
-files = [(u.name, u.getvalue()) for u in uploads or []]
-files += [(p.name, p.read_bytes()) for p in samples] if use_samples else []
-
-if not files:
-    st.info("Upload a contract PDF, or switch on the sample contracts to see how it works.")
-    st.stop()
 
 COLUMNS = {
-    "Contract": st.column_config.TextColumn(width=200),
-    "Vendor": st.column_config.TextColumn(width=210),
+    "Contract": st.column_config.TextColumn(width=230, pinned=True),
+    "Status": st.column_config.TextColumn(width=170),
+    "Evidence": st.column_config.LinkColumn(display_text="Open", width=70),
+    "Vendor": st.column_config.TextColumn(width=230),
     "Who pays for CPT": st.column_config.TextColumn(width=260),
-    "CPT fee": st.column_config.TextColumn(width=230),
-    "Evidence page": st.column_config.TextColumn("Page", width=50),
+    "Corrections": st.column_config.TextColumn(width=120),
+    "Uploaded": st.column_config.TextColumn(width=110),
 }
-results = _analyze(files)
-table = pd.DataFrame([_row(r) for r in results])
-st.dataframe(table, hide_index=True, width="stretch", column_config=COLUMNS, key="results")
-st.caption(
-    "Fees are as the contract states them. Open a contract below for the exact words behind each answer."
-)
+ERROR_STATUS = {"encrypted": "× Needs its password", "no_text_layer": "× No text to read"}
 
-st.header("What CPT costs your practice")
-store = shared_store()
-saved_profiles, saved_schedules = store.catalog.profile_names(), store.catalog.schedule_names()
-choose_profile, choose_fees = st.columns(2)
-profile_name = choose_profile.selectbox(
-    "Practice",
-    ["Enter below", *saved_profiles],
-    key="profile_choice",
-    help="Practices saved on the 'Practice and AMA fees' page, with staff counted by role.",
+
+def _who() -> str | None:
+    return st.user.get("email") if st.user.get("is_logged_in") else None
+
+
+def _upload(workspace: str) -> None:
+    round_ = st.session_state.setdefault("upload_round", 0)
+    files = st.file_uploader(
+        "Drop your vendor contracts here (PDF, several at once)",
+        type=["pdf"],
+        accept_multiple_files=True,
+        key=f"uploader_{round_}",
+        help="EHR, practice management, billing service, clearinghouse: any contract or order form.",
+    )
+    if files:
+        st.session_state["outcomes"] = add_files(workspace, [(f.name, f.getvalue()) for f in files], _who())
+        st.session_state["upload_round"] = round_ + 1  # a fresh, empty uploader
+        st.rerun()
+
+
+def _row(entry, result) -> dict:
+    terms = result.terms if result else None
+    status = STATUS[entry.status]
+    if entry.status == "error":
+        status = ERROR_STATUS.get(entry.error_code or "", status)
+    fixes = f"{entry.corrections}" + (f", {entry.needs_review} to review" if entry.needs_review else "")
+    return {
+        "Contract": entry.name,
+        "Status": status,
+        "Evidence": share_link("contract", {"c": entry.sha256}),
+        "Vendor": (terms.vendor or "(not stated)") if terms else "—",
+        "Who pays for CPT": f"{ICONS[terms.coverage]} {COVERAGE_WORDS[terms.coverage]}" if terms else "—",
+        "Corrections": fixes if entry.corrections else "none",
+        "Uploaded": f"{entry.uploaded_at:%d %b %Y}",
+    }
+
+
+def _library(workspace: str, data: View) -> list:
+    rows = [_row(e, data.results.get(e.sha256)) for e in data.entries]
+    picked = st.dataframe(
+        pd.DataFrame(rows),
+        hide_index=True,
+        width="stretch",
+        height=table_height(len(rows)),
+        column_config=COLUMNS,
+        key="library",
+        on_select="rerun",
+        selection_mode="multi-row",
+    )
+    return [data.entries[i] for i in picked.selection.rows if i < len(data.entries)]
+
+
+def _actions(workspace: str, chosen: list) -> None:
+    library, catalog = store().library, store().catalog
+    left, right, _ = st.columns([1, 1, 3], gap="small")
+    hint = "Tick contracts in the table first." if not chosen else None
+    if left.button(f"Read again ({len(chosen)})", disabled=not chosen, help=hint, key="reanalyze"):
+        bar = st.progress(0.0)
+        for i, e in enumerate(chosen, start=1):
+            bar.progress((i - 1) / len(chosen), text=inert(f"Reading {e.name} again ({i} of {len(chosen)})…"))
+            library.reanalyze(e.sha256, name=e.name)
+        st.rerun()
+    if right.button(f"Remove from workspace ({len(chosen)})", disabled=not chosen, help=hint, key="remove"):
+        for e in chosen:
+            catalog.remove_from_workspace(workspace, e.sha256)
+        st.session_state["removed"] = [(e.sha256, e.name) for e in chosen]
+        st.rerun()
+
+
+def _undo(workspace: str) -> None:
+    removed = st.session_state.get("removed")
+    if not removed:
+        return
+    names = ", ".join(name for _, name in removed)
+    note, button = st.columns([4, 1])
+    note.info(inert(f"Removed from this workspace: {names}. The files stay in the library."))
+    if button.button("Undo", key="undo_remove", type="primary"):
+        for sha, _ in removed:
+            store().catalog.add_to_workspace(workspace, sha)
+        del st.session_state["removed"]
+        st.rerun()
+
+
+def _locked(data: View) -> None:
+    for e in data.entries:
+        if e.error_code != "encrypted":
+            continue
+        with st.form(f"unlock_{e.sha256}", border=True):
+            st.text(f"{e.name} is protected by a password.")
+            password = st.text_input("Password", type="password", key=f"password_{e.sha256}")
+            if st.form_submit_button("Unlock and read"):
+                result = store().library.run(e.sha256, password=password, name=e.name)
+                if result is not None and result.status == "ok":
+                    st.rerun()
+                st.error("That password did not open it. Check it with the vendor and try again.")
+
+
+def _waiting(data: View) -> None:
+    waiting = [e for e in data.entries if e.status == "pending"]
+    if waiting and st.button(f"Read the {len(waiting)} waiting contract(s) now", key="run_pending"):
+        for e in waiting:
+            store().library.run(e.sha256, name=e.name)
+        st.rerun()
+
+
+def _removed(workspace: str) -> None:
+    gone = [e for e in store().views.entries(workspace, include_removed=True) if e.removed_at]
+    if not gone:
+        return
+    with st.expander(f"Removed from this workspace ({len(gone)})"):
+        for e in gone:
+            name, button = st.columns([4, 1])
+            name.text(f"{e.name} (removed {e.removed_at:%d %b %Y})")
+            if button.button("Put back", key=f"restore_{e.sha256}"):
+                store().catalog.add_to_workspace(workspace, e.sha256)
+                st.rerun()
+
+
+workspace = st.session_state["w"]
+st.title("Contracts")
+share_box("contracts")
+st.write(
+    "Upload each vendor contract as a PDF. We keep the original, read its CPT licensing terms and show "
+    "the words behind every answer. Files stay on this server; nothing is sent anywhere."
 )
-fee_names = ["The AMA's figures for the year", *(s.name for s in scenarios()), *saved_schedules]
-fees_name = choose_fees.selectbox("Fee figures", fee_names, key="fees_choice")
-left, middle, right = st.columns(3)
-year = right.number_input("Year", 2010, 2100, date.today().year, key="year")
-if profile_name == "Enter below":
-    providers = left.number_input(
-        "Providers (physicians, NPs, PAs, therapists)", 0, 10_000, 5, key="providers"
+_upload(workspace)
+show_outcomes(st.session_state.pop("outcomes", []))
+_undo(workspace)
+data = view(workspace)
+if not data.entries:
+    st.info(
+        f"No contracts here yet. Drop PDFs above, or add the {len(samples())} samples from the Compare page."
     )
-    known = middle.number_input(
-        "People who use CPT or its output (0 if you don't know)",
-        0,
-        100_000,
-        0,
-        key="users",
-        help="Coders, billers, front desk, nurses, managers who read reports: under the AMA's "
-        "definition anyone who relies on CPT to do their job counts. Leave 0 to use the AMA's "
-        "estimate of 4 per provider.",
-    )
-    profile = PracticeProfile(providers={"physicians": int(providers)}, users=int(known) or None)
 else:
-    profile = store.catalog.profile(profile_name) or PracticeProfile()
-schedule = next((s for s in scenarios() if s.name == fees_name), None) or store.catalog.schedule(fees_name)
-comparison = compare(results, profile, int(year), schedule=schedule)
-st.markdown(inert(comparison.summary))
-costs = pd.DataFrame([_cost_row(r) for r in [*comparison.contracts, comparison.direct_row]])
-st.dataframe(costs, hide_index=True, width="stretch", key="costs")
-by_vendor, by_users, by_year = st.tabs(["Per contract", "Against the number of users", "Next 5 years"])
-by_vendor.plotly_chart(cost_by_vendor(comparison), key="chart_vendor")
-by_users.plotly_chart(cost_vs_users(comparison), key="chart_users")
-by_year.plotly_chart(projection(comparison), key="chart_years")
-with st.expander("How these figures were worked out"):
-    for line in comparison.direct.assumptions:
-        st.text(line)
-csv_col, xlsx_col, pdf_col = st.columns(3)
-stem = f"cpt-comparison-{int(year)}"
-# Exports are built when asked for, not on every rerun of the page.
-csv_col.download_button("Download CSV", lambda: to_csv(comparison), f"{stem}.csv", "text/csv", key="csv")
-xlsx_col.download_button(
-    "Download Excel",
-    lambda: to_xlsx(comparison),
-    f"{stem}.xlsx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    key="xlsx",
-)
-pdf_col.download_button(
-    "Download PDF summary", lambda: to_pdf(comparison, results), f"{stem}.pdf", "application/pdf", key="pdf"
-)
-
-st.header("The words behind each answer")
-for r, (_, data) in zip(results, files, strict=True):
-    _details(r, data)
+    st.subheader(f"In this workspace ({len(data.entries)})")
+    chosen = _library(workspace, data)
+    _actions(workspace, chosen)
+    _locked(data)
+    _waiting(data)
+for e in data.entries:
+    if e.status == "error" and e.error_message and e.error_code != "encrypted":
+        st.warning(inert(f"{e.name}: {e.error_message}"))
+_removed(workspace)

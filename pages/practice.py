@@ -20,7 +20,7 @@ from cptcompare import (
     schedule_for,
     user_definition,
 )
-from pages.common import store
+from pages.common import share_box, store
 
 
 def _providers() -> dict[str, int]:
@@ -143,6 +143,7 @@ def _code_sets_section() -> None:
 
 
 st.title("Your practice and the AMA's fees")
+share_box("practice")
 _save_profile(_users_section())
 _fees_section()
 _code_sets_section()

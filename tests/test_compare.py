@@ -120,3 +120,11 @@ def test_unreadable_files_are_listed_not_dropped():
     comparison = compare([analyze(b"not a pdf", "notes.pdf")], PRACTICE, 2026)
     assert comparison.contracts == []
     assert comparison.unreadable and "notes.pdf" in comparison.unreadable[0]
+
+
+def test_summary_sums_the_fees_when_many_vendors_charge():
+    fee = "Northwind Health Software, Inc. charges a CPT license fee of $19.00 per provider per year."
+    results = [analyze(pdf_from_text(fee), name=f"{n}.pdf") for n in range(4)]
+    summary = compare(results, PracticeProfile(providers={"physicians": 5}), 2026).summary
+    assert "4 charge a separate CPT fee, $380.00 a year in all for your practice." in summary
+    assert "per provider a year ($95.00" not in summary

@@ -14,14 +14,17 @@ from .archive import ArchiveError, export_library, import_library
 from .catalog import Catalog, Workspace
 from .db import make_engine, migrate
 from .library import Correction, Library, Stored
+from .views import Entry, Views
 
 __all__ = [
     "ArchiveError",
     "Catalog",
     "Correction",
+    "Entry",
     "Library",
     "Store",
     "Stored",
+    "Views",
     "Workspace",
     "export_library",
     "import_library",
@@ -34,6 +37,7 @@ class Store:
     engine: Engine
     library: Library
     catalog: Catalog
+    views: Views
 
     def close(self) -> None:
         self.engine.dispose()
@@ -45,4 +49,4 @@ def open_store(
     settings = settings or Settings()
     engine = make_engine(url or settings.database)
     migrate(engine)
-    return Store(engine, Library(engine, limits), Catalog(engine))
+    return Store(engine, Library(engine, limits), Catalog(engine), Views(engine))

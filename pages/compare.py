@@ -1,0 +1,197 @@
+"""Compare (the home page): who pays for CPT in each contract, against a direct AMA license."""
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from cptcompare import Comparison, PracticeProfile, compare, inert, money, scenarios
+from cptcompare.charts import cost_by_vendor, cost_vs_users, projection
+from cptcompare.report import to_csv, to_pdf, to_xlsx
+from pages.common import (
+    ICONS,
+    add_samples,
+    samples,
+    share_box,
+    share_link,
+    show_outcomes,
+    store,
+    table_height,
+    view,
+)
+
+ENTER = "Enter below"
+AMA_FIGURES = "The AMA's figures for the year"
+COLUMNS = {
+    "Vendor": st.column_config.TextColumn(width=210, pinned=True),
+    "Who pays for CPT": st.column_config.TextColumn(width=240),
+    "Fee as stated": st.column_config.TextColumn(width=190),
+    "CPT cost a year": st.column_config.TextColumn(width=105),
+    "Direct AMA license": st.column_config.TextColumn(width=115),
+    "Difference": st.column_config.TextColumn(
+        width=95, help="Vendor's CPT cost minus a direct AMA license: below zero, the vendor is cheaper."
+    ),
+    "Evidence": st.column_config.LinkColumn(display_text="Open evidence", width=105),
+    "Risk flags": st.column_config.TextColumn(width=220),
+    "What to do": st.column_config.TextColumn(width=420),
+    "Contract": st.column_config.TextColumn("File", width=200),
+}
+
+
+def _empty_workspace(workspace: str) -> None:
+    st.info("This workspace has no contracts yet.")
+    left, right = st.columns(2)
+    if left.button(f"Add the {len(samples())} sample contracts", type="primary", key="add_samples"):
+        st.session_state["outcomes"] = add_samples(workspace)
+        st.rerun()
+    right.page_link("pages/contracts.py", label="Upload your own contracts", icon=":material/upload:")
+    st.stop()
+
+
+def _scenario() -> tuple[PracticeProfile, int, object, str]:
+    """The practice and fee figures, each widget bound to the URL so a link carries them."""
+    catalog = store().catalog
+    with st.expander("Practice and fee figures for this comparison", expanded=False):
+        pick, fees, year_col = st.columns(3)
+        profile_name = pick.selectbox(
+            "Practice",
+            [ENTER, *catalog.profile_names()],
+            key="profile",
+            bind="query-params",
+            help="Practices saved on the 'Practice and AMA fees' page, with staff counted by role.",
+        )
+        fee_names = [AMA_FIGURES, *(s.name for s in scenarios()), *catalog.schedule_names()]
+        fees_name = fees.selectbox("Fee figures", fee_names, key="fees", bind="query-params")
+        year = int(
+            year_col.number_input("Year", 2010, 2100, date.today().year, key="year", bind="query-params")
+        )
+        left, right = st.columns(2)
+        providers = left.number_input(
+            "Providers (physicians, NPs, PAs, therapists)",
+            0,
+            10_000,
+            5,
+            key="providers",
+            bind="query-params",
+            disabled=profile_name != ENTER,
+        )
+        known = right.number_input(
+            "People who use CPT or its output (0 if you don't know)",
+            0,
+            100_000,
+            0,
+            key="users",
+            bind="query-params",
+            disabled=profile_name != ENTER,
+            help="Coders, billers, front desk, nurses, managers who read reports: under the AMA's "
+            "definition anyone who relies on CPT to do their job counts. Leave 0 to use the AMA's "
+            "estimate of 4 per provider.",
+        )
+    if profile_name == ENTER:
+        profile = PracticeProfile(providers={"physicians": int(providers)}, users=int(known) or None)
+        described = f"{int(providers)} providers"
+    else:
+        profile = catalog.profile(profile_name) or PracticeProfile()
+        described = f"the saved practice {profile_name}"
+    schedule = next((s for s in scenarios() if s.name == fees_name), None) or catalog.schedule(fees_name)
+    return profile, year, schedule, described
+
+
+def _row(entry_name: str, sha: str, r) -> dict:
+    return {
+        "Vendor": r.vendor or "(not stated)",
+        "Who pays for CPT": f"{ICONS[r.coverage]} {r.coverage_words}",
+        "Fee as stated": r.fee_stated,
+        "CPT cost a year": money(r.annual_cpt_cost),
+        "Direct AMA license": money(r.direct_annual_cost),
+        "Difference": money(r.difference),
+        "Evidence": share_link("contract", {"c": sha}) if sha else "",
+        "Risk flags": "; ".join(r.flags) or "none",
+        "What to do": r.advice,
+        "Contract": entry_name,
+    }
+
+
+def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
+    rows = [_row(name, sha, r) for (name, sha), r in zip(names, comparison.contracts, strict=True)]
+    rows.append(
+        _row("AMA (direct license)", "", comparison.direct_row) | {"Vendor": "American Medical Association"}
+    )
+    st.dataframe(
+        pd.DataFrame(rows),
+        hide_index=True,
+        width="stretch",
+        height=table_height(len(rows)),
+        column_config=COLUMNS,
+        key="costs",
+    )
+    st.caption(
+        "✔ vendor covers CPT · $ separate CPT fee · ! practice must license CPT · – not addressed · "
+        "? unclear · ▣ direct AMA license. Fees are as the contract states them."
+    )
+
+
+def _exports(comparison: Comparison, results: list) -> None:
+    csv_col, xlsx_col, pdf_col = st.columns(3)
+    stem = f"cpt-comparison-{comparison.year}"
+    # Exports are built when asked for, not on every rerun of the page.
+    csv_col.download_button("Download CSV", lambda: to_csv(comparison), f"{stem}.csv", "text/csv", key="csv")
+    xlsx_col.download_button(
+        "Download Excel",
+        lambda: to_xlsx(comparison),
+        f"{stem}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="xlsx",
+    )
+    pdf_col.download_button(
+        "Download PDF summary",
+        lambda: to_pdf(comparison, results),
+        f"{stem}.pdf",
+        "application/pdf",
+        key="pdf",
+    )
+
+
+workspace = st.session_state["w"]
+st.title("Who pays for your CPT license?")
+show_outcomes(st.session_state.pop("outcomes", []))
+data = view(workspace)
+if not data.entries:
+    _empty_workspace(workspace)
+
+top = st.container()
+profile, year, schedule, described = _scenario()
+share_box("compare")
+pairs = data.ordered()
+results = [r for _, r in pairs]
+comparison = compare(results, profile, year, schedule=schedule)
+readable = [(e.name, e.sha256) for e, r in pairs if r.terms is not None]
+estimate = ", an estimate" if comparison.users.estimate else ""
+top.caption(
+    inert(
+        f"For {described}: {comparison.users.users} CPT users{estimate}; fee figures: "
+        f"{comparison.schedule.name}. Change them under 'Practice and fee figures' below."
+    )
+)
+with top.container(border=True):
+    st.markdown(inert(comparison.summary))
+covers = sum(r.coverage == "vendor_covers" for r in comparison.contracts)
+fees = [r.annual_cpt_cost for r in comparison.contracts if r.coverage == "pass_through" and r.annual_cpt_cost]
+a, b, c = top.columns(3)
+a.metric("Vendors that include CPT", f"{covers} of {len(comparison.contracts)}")
+b.metric("Separate CPT fees a year, all vendors", money(sum(fees)) if fees else "none")
+c.metric("Direct AMA license a year", money(comparison.direct.annual_cost))
+_table(comparison, readable)
+waiting = [e for e in data.entries if e.status == "pending"]
+if waiting:
+    st.info(f"{len(waiting)} contract(s) are still waiting to be read; see the Contracts page.")
+for line in comparison.unreadable:
+    st.warning(inert(line))
+by_vendor, by_users, by_year = st.tabs(["Per contract", "Against the number of users", "Next 5 years"])
+by_vendor.plotly_chart(cost_by_vendor(comparison), key="chart_vendor")
+by_users.plotly_chart(cost_vs_users(comparison), key="chart_users")
+by_year.plotly_chart(projection(comparison), key="chart_years")
+with st.expander("How these figures were worked out"):
+    for line in comparison.direct.assumptions:
+        st.text(line)
+_exports(comparison, results)
