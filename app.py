@@ -26,7 +26,7 @@ def _sign_in_gate() -> str | None:
     secrets = _secrets()
     if "auth" not in secrets:
         return None
-    if not st.user.is_logged_in:
+    if not st.user.get("is_logged_in", False):
         st.title("CPT Compare")
         st.write("Sign in with your practice account to see the contracts and the comparison.")
         st.button("Sign in", on_click=st.login, type="primary", key="sign_in")
@@ -54,10 +54,7 @@ def _workspace_sidebar(current: str) -> None:
 
     st.session_state["workspace_pick"] = current
     st.selectbox("Workspace", ids, format_func=names.get, key="workspace_pick", on_change=switch)
-    with (
-        st.popover("New workspace", width="stretch"),
-        st.form("new_workspace", clear_on_submit=True, border=False),
-    ):
+    with st.expander("New workspace"), st.form("new_workspace", clear_on_submit=True, border=False):
         name = st.text_input("Name", placeholder="e.g. Main Street Family Practice", key="new_ws_name")
         if st.form_submit_button("Create", type="primary"):
             if not name.strip():

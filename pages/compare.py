@@ -18,6 +18,7 @@ from pages.common import (
     store,
     table_height,
     view,
+    workspace_id,
 )
 
 ENTER = "Enter below"
@@ -152,7 +153,7 @@ def _exports(comparison: Comparison, results: list) -> None:
     )
 
 
-workspace = st.session_state["w"]
+workspace = workspace_id()
 st.title("Who pays for your CPT license?")
 show_outcomes(st.session_state.pop("outcomes", []))
 data = view(workspace)

@@ -16,6 +16,7 @@ from pages.common import (
     store,
     table_height,
     view,
+    workspace_id,
 )
 
 COLUMNS = {
@@ -147,7 +148,7 @@ def _removed(workspace: str) -> None:
                 st.rerun()
 
 
-workspace = st.session_state["w"]
+workspace = workspace_id()
 st.title("Contracts")
 share_box("contracts")
 st.write(

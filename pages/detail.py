@@ -11,7 +11,7 @@ from cptcompare.pageimage import render
 from cptcompare.questions import LABELS, QUESTIONS, not_stated, vendor_email
 from cptcompare.store import Entry
 from cptcompare.wording import describe_value
-from pages.common import ICONS, share_box, store, view
+from pages.common import ICONS, share_box, store, view, workspace_id
 
 ORDER = ["coverage", "cpt_fee", "vendor", "ama_notice", "code_sets", "user_definition"]
 DATES = ["effective_date", "initial_term_months", "auto_renews", "renewal_term_months", "notice_days"]
@@ -219,7 +219,7 @@ def _ask_vendor(entry: Entry, terms: ContractTerms) -> None:
     st.code(vendor_email(terms, entry.name), language=None, wrap_lines=True)
 
 
-workspace = st.session_state["w"]
+workspace = workspace_id()
 st.title("Contract detail")
 entries = view(workspace).entries
 if not entries:

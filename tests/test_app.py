@@ -1,100 +1,249 @@
-"""The first page, run by Streamlit's AppTest: it analyzes the sample contracts, shows each
-verdict, and shows unreadable samples with their plain message (never a traceback)."""
+"""Every page, run by Streamlit's AppTest against a real database in a fresh data folder: the
+first start fills a sample workspace; Compare, Contracts, Contract detail and Practice, with
+their happy and error paths, driven through keyed widgets."""
 
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from .helpers import ROOT, labels
+from cptcompare import FeeSchedule, PracticeProfile, Settings, open_store
+
+from .helpers import CONTRACTS, ROOT, labels
+from .pdfgen import pdf_from_text
+
+PROTECTED = "ashgrove_billing_terms_protected.pdf"
 
 
 @pytest.fixture(scope="module")
 def _app_data(tmp_path_factory):
-    """One data folder for all the app's tests, so the sample contracts are read once; the app's
-    cached store and result cache must then point at it, not at another module's folder."""
+    """One data folder for the module, so the samples are read once; the app's cached store
+    must then point at it, not at another module's folder."""
     st.cache_resource.clear()
+    st.cache_data.clear()
     return tmp_path_factory.mktemp("app-data")
 
 
 @pytest.fixture(autouse=True)
 def _data_dir(_app_data, monkeypatch):
     monkeypatch.setenv("CPTCOMPARE_DATA_DIR", str(_app_data))
+    monkeypatch.setenv("STREAMLIT_CLIENT_SHOW_ERROR_DETAILS", "full")  # a failing test shows why
 
 
-def _app() -> AppTest:
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=180).run()
+def plain(text: str) -> str:
+    """Inert text as the reader sees it (Markdown escapes removed)."""
+    return text.replace("\\", "")
 
 
-def test_first_page_analyzes_every_sample():
-    at = _app()
-    assert not at.exception
-    table = at.dataframe[0].value
-    assert sorted(table["Contract"]) == sorted(labels())
-    row = table.set_index("Contract").loc["meridian_pm_agreement.pdf"]
-    assert row["Vendor"] == "Meridian Practice Solutions LLC"
-    assert row["CPT fee"] == "$20.00 per provider a year"
-    assert "separate CPT fee" in row["Who pays for CPT"]
+def _store():
+    return open_store(Settings())
 
 
-def test_unreadable_sample_shows_its_message():
-    at = _app()
-    texts = [t.value for t in at.text]
-    assert any("needs OCR" in t for t in texts)
-    assert any("protected by a password" in t for t in texts)
+def _workspace(name: str = "Sample practice") -> str:
+    store = _store()
+    try:
+        return store.catalog.workspace_named(name).id
+    finally:
+        store.close()
 
 
-def test_switching_samples_off_leaves_a_helpful_empty_state():
-    at = _app()
-    at.toggle(key="use_samples").set_value(False).run()
-    assert not at.exception
-    assert "Upload a contract PDF" in at.info[0].value
-
-
-def test_password_box_opens_a_protected_sample():
-    at = _app()
-    [box] = [t for t in at.text_input if t.label == "Password for this PDF"]
-    box.input("practice2026").run()
-    assert not at.exception
-    row = at.dataframe[0].value.set_index("Contract").loc["ashgrove_billing_terms_protected.pdf"]
-    assert row["Vendor"] == "Ashgrove Medical Billing Co."
-
-
-def test_cost_section_follows_the_practice_size():
-    at = _app()
-    at.number_input(key="providers").set_value(5).run()
-    at.number_input(key="year").set_value(2026).run()
-    assert not at.exception
-    costs = at.dataframe[1].value.set_index("Vendor")
-    assert costs.loc["AMA (direct license)", "Direct AMA license"] == "$452.50"
-    assert costs.loc["Meridian Practice Solutions LLC", "CPT cost a year"] == "$100.00"
-    at.number_input(key="users").set_value(10).run()
-    assert (
-        at.dataframe[1].value.set_index("Vendor").loc["AMA (direct license)", "Direct AMA license"]
-        == "$267.50"
-    )
-
-
-def test_exports_are_offered():
-    at = _app()
-    assert not at.exception
-    labels = [b.label for b in at.get("download_button")]
-    assert labels == ["Download CSV", "Download Excel", "Download PDF summary"]
-
-
-def test_charts_are_drawn():
-    at = _app()
-    assert not at.exception
-    assert len(at.get("plotly_chart")) == 3
-
-
-def _practice() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
-    at.switch_page("pages/practice.py")
+def _app(page: str | None = None, **params: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=240)
+    for key, value in params.items():
+        at.query_params[key] = value
+    if page:
+        at.switch_page(page)
     return at.run()
 
 
+def _sha(name: str) -> str:
+    from cptcompare import sha256_of
+
+    return sha256_of((CONTRACTS / name).read_bytes())
+
+
+def _costs(at: AppTest):
+    return at.dataframe[0].value.set_index("Vendor")
+
+
+# --- Compare ----------------------------------------------------------------------------------
+
+
+def test_first_start_reads_the_samples_into_a_workspace():
+    at = _app()
+    assert not at.exception
+    readable = [n for n, c in labels().items() if c["status"] == "ok" and not c["password"]]
+    assert sorted(at.dataframe[0].value["Contract"][:-1]) == sorted(readable)
+    row = _costs(at).loc["Bluepeak Health Systems, Inc."]
+    assert row["Who pays for CPT"].startswith("✔ ")  # an icon and words, never colour alone
+    assert "covers CPT" in row["Who pays for CPT"]
+    assert at.query_params["w"] == _workspace()
+
+
+def test_headline_and_direct_row_follow_the_scenario():
+    at = _app(w=_workspace())
+    at.number_input(key="providers").set_value(5).run()
+    at.number_input(key="year").set_value(2026).run()
+    assert not at.exception
+    costs = _costs(at)
+    assert costs.loc["American Medical Association", "Direct AMA license"] == "$452.50"
+    assert costs.loc["Greenfield Clinical Cloud, Inc.", "CPT cost a year"] == "$372.00"
+    headline = at.markdown[0].value.replace("\\", "")
+    assert "A direct AMA license for your 20 users would cost $452.50 a year per application." in headline
+    at.number_input(key="users").set_value(10).run()
+    assert _costs(at).loc["American Medical Association", "Direct AMA license"] == "$267.50"
+
+
+def test_scenario_comes_from_the_link():
+    at = _app(w=_workspace(), providers="8", users="40", year="2024")
+    assert not at.exception
+    assert _costs(at).loc["American Medical Association", "Direct AMA license"] == "$802.50"  # 82.50 + 18 x 40
+
+
+def test_saved_practice_and_fee_figures_drive_the_costs():
+    store = _store()
+    store.catalog.save_profile("Big group", PracticeProfile(providers={"physicians": 10}))
+    store.catalog.save_schedule(FeeSchedule(name="Phone quote", entity_fee=100, per_user=20))
+    store.close()
+    at = _app(w=_workspace())
+    at.selectbox(key="profile").select("Big group").run()
+    at.selectbox(key="fees").select("Phone quote").run()
+    assert not at.exception
+    assert _costs(at).loc["American Medical Association", "Direct AMA license"] == "$900.00"  # 100 + 20 x 40
+
+
+def test_unreadable_file_is_listed_with_its_message():
+    at = _app(w=_workspace())
+    assert any(PROTECTED in plain(w.value) and "password" in w.value for w in at.warning)
+
+
+def test_exports_charts_and_share_link_are_offered():
+    workspace = _workspace()
+    at = _app(w=workspace)
+    assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download Excel", "Download PDF summary"]
+    assert len(at.get("plotly_chart")) == 3
+    link = at.sidebar.code[0].value
+    assert f"/compare?w={workspace}" in link and "providers=" in link
+
+
+def test_empty_workspace_offers_the_samples_in_one_click():
+    store = _store()
+    north = store.catalog.create_workspace("North clinic").id
+    store.close()
+    at = _app(w=north)
+    assert not at.exception
+    assert "no contracts yet" in at.info[0].value
+    at.button(key="add_samples").click().run()
+    assert not at.exception
+    assert len(at.dataframe[0].value) > 10
+    store = _store()
+    assert len(store.catalog.contracts_in(north)) == len(list(CONTRACTS.glob("*.pdf")))
+    store.close()
+
+
+def test_link_to_a_deleted_workspace_says_so():
+    at = _app(w="no-such-workspace")
+    assert not at.exception
+    assert "no longer exists" in at.sidebar.warning[0].value
+    assert at.query_params["w"] != "no-such-workspace"
+
+
+# --- Contracts --------------------------------------------------------------------------------
+
+
+def test_library_lists_every_contract_with_its_status():
+    at = _app("pages/contracts.py", w=_workspace())
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("Contract")
+    assert len(table) == len(labels())
+    assert table.loc["bluepeak_ehr_msa.pdf", "Status"] == "✔ Read"
+    assert table.loc[PROTECTED, "Status"] == "× Needs its password"
+
+
+def test_upload_names_duplicates_and_bad_files():
+    at = _app("pages/contracts.py", w=_workspace())
+    good = pdf_from_text("Acme Health IT, Inc. includes the AMA CPT license in its subscription fees.")
+    at.file_uploader[0].set_value(
+        [
+            ("acme.pdf", good, "application/pdf"),
+            ("bluepeak copy.pdf", (CONTRACTS / "bluepeak_ehr_msa.pdf").read_bytes(), "application/pdf"),
+            ("broken.pdf", b"this is not a PDF at all", "application/pdf"),
+        ]
+    ).run()
+    assert not at.exception
+    assert "acme.pdf: read" in plain(at.success[0].value)
+    assert "already uploaded on" in at.info[0].value and "as bluepeak_ehr_msa.pdf" in plain(at.info[0].value)
+    assert "broken.pdf" in plain(at.error[0].value) and "Nothing was saved" in plain(at.error[0].value)
+    names = list(at.dataframe[0].value["Contract"])
+    assert "acme.pdf" in names and "broken.pdf" not in names
+
+
+def test_password_unlocks_a_protected_contract():
+    at = _app("pages/contracts.py", w=_workspace())
+    at.text_input(key=f"password_{_sha(PROTECTED)}").input("wrong")
+    at.form_submit_button[0].click().run()
+    assert "did not open it" in at.error[0].value
+    at.text_input(key=f"password_{_sha(PROTECTED)}").input("practice2026")
+    at.form_submit_button[0].click().run()
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("Contract")
+    assert table.loc[PROTECTED, "Vendor"] == "Ashgrove Medical Billing Co."
+
+
+def test_removed_contract_can_be_put_back():
+    workspace, sha = _workspace(), _sha("tidewater_clearinghouse_icd_hcpcs.pdf")
+    store = _store()
+    store.catalog.remove_from_workspace(workspace, sha)
+    store.close()
+    at = _app("pages/contracts.py", w=workspace)
+    assert "tidewater_clearinghouse_icd_hcpcs.pdf" not in list(at.dataframe[0].value["Contract"])
+    at.button(key=f"restore_{sha}").click().run()
+    assert "tidewater_clearinghouse_icd_hcpcs.pdf" in list(at.dataframe[0].value["Contract"])
+
+
+# --- Contract detail --------------------------------------------------------------------------
+
+
+def test_detail_shows_evidence_and_the_page_image():
+    sha = _sha("greenfield_per_user_month.pdf")
+    at = _app("pages/detail.py", w=_workspace(), c=sha)
+    assert not at.exception
+    texts = [t.value for t in at.text]
+    assert "$1.55 per user a month" in texts
+    assert any("USD 1.55/user/month" in t for t in texts)  # the contract's own words
+    assert len(at.image) == 1
+    assert any("highlighted words are the evidence" in c.value for c in at.caption)
+
+
+def test_correction_is_kept_with_its_history():
+    sha = _sha("lakemont_eligibility_unclear.pdf")
+    at = _app("pages/detail.py", w=_workspace(), c=sha)
+    at.selectbox(key="fix_coverage").select("pass_through")
+    at.form_submit_button(key="FormSubmitter:correct_coverage-Save correction").click().run()
+    assert "Add your name" in at.error[0].value  # a correction needs a reviewer
+    at.selectbox(key="fix_coverage").select("pass_through")
+    at.text_input(key="fix_coverage_who").input("Dana (practice manager)")
+    at.text_input(key="fix_coverage_note").input("Amendment 2 sets a CPT fee")
+    at.form_submit_button(key="FormSubmitter:correct_coverage-Save correction").click().run()
+    assert not at.exception
+    again = _app("pages/detail.py", w=_workspace(), c=sha)  # a fresh session: it was kept
+    history = again.dataframe[0].value
+    assert history.loc[0, "Who"] == "Dana (practice manager)"
+    assert history.loc[0, "Now"] == "Vendor charges a separate CPT fee"
+    assert "Vendor charges a separate CPT fee" in [t.value for t in again.text]
+
+
+def test_unstated_terms_get_questions_and_an_email():
+    at = _app("pages/detail.py", w=_workspace(), c=_sha("pinecrest_telehealth_no_codes.pdf"))
+    assert not at.exception
+    email = at.code[0].value
+    assert email.startswith("Subject: CPT licensing terms") and "AMA license" in email
+
+
+# --- Practice ---------------------------------------------------------------------------------
+
+
 def test_practice_page_counts_users_by_the_proxy_then_by_role():
-    at = _practice()
+    at = _app("pages/practice.py", w=_workspace())
     assert not at.exception
     assert at.metric[0].value == "20 (estimate)"  # 5 physicians x 4
     at.toggle(key="know_staff").set_value(True).run()
@@ -108,29 +257,33 @@ def test_practice_page_counts_users_by_the_proxy_then_by_role():
 
 
 def test_practice_page_saves_a_profile_and_own_fee_figures():
-    at = _practice()
+    at = _app("pages/practice.py", w=_workspace())
     at.text_input(key="profile_name").input("North clinic")
     at.button[0].click().run()
     assert not at.exception and "Saved" in at.success[0].value
     at.text_input(key="schedule_name").input("Quoted by phone")
     at.number_input(key="per_user").set_value(21.0)
     at.button[1].click().run()
-    assert "Quoted by phone" in at.caption[-1].value
+    assert "Quoted by phone" in at.main.caption[-1].value
     fees = at.dataframe[0].value
     assert "$452.50" not in fees.to_string() and "$18.50" in fees.to_string()
     assert len(at.dataframe[1].value) == 9  # the code-set guide
 
 
-def test_saved_practice_and_fee_figures_drive_the_costs():
-    from cptcompare import FeeSchedule, PracticeProfile, Settings, open_store
+# --- Sign-in ----------------------------------------------------------------------------------
 
-    store = open_store(Settings())
-    store.catalog.save_profile("Big group", PracticeProfile(providers={"physicians": 10}))
-    store.catalog.save_schedule(FeeSchedule(name="Phone quote", entity_fee=100, per_user=20))
-    store.close()
-    at = _app()
-    at.selectbox(key="profile_choice").select("Big group").run()
-    at.selectbox(key="fees_choice").select("Phone quote").run()
+
+def test_configured_sign_in_is_required_before_anything_shows():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.secrets["auth"] = {
+        "redirect_uri": "http://localhost:8501/oauth2callback",
+        "cookie_secret": "test-only-secret",
+        "client_id": "cptcompare",
+        "client_secret": "test-only",
+        "server_metadata_url": "https://login.example.org/.well-known/openid-configuration",
+    }
+    at.secrets["access"] = {"allowed": ["@practice.org"]}
+    at.run()
     assert not at.exception
-    costs = at.dataframe[1].value.set_index("Vendor")
-    assert costs.loc["AMA (direct license)", "Direct AMA license"] == "$900.00"  # 100 + 20 x 40 users
+    assert at.button(key="sign_in").label == "Sign in"
+    assert not at.dataframe  # no contract data before sign-in
