@@ -255,7 +255,9 @@ def _summary(rows: list[ComparisonRow], direct: DirectCost, unreadable: list[str
     parts = [f"{len(covers)} of {plural(len(rows), 'vendor')} include CPT in their price."]
     if len(charged) > NAMED_CHARGES:  # a headline, not a list: the table has each fee
         total = sum(r.annual_cpt_cost for r in charged)
-        parts.append(f"{len(charged)} charge a separate CPT fee, {money(total)} a year in all for your practice.")
+        parts.append(
+            f"{len(charged)} charge a separate CPT fee, {money(total)} a year in all for your practice."
+        )
         charged = []
     for r in charged:
         parts.append(

@@ -96,7 +96,9 @@ def test_headline_and_direct_row_follow_the_scenario():
 def test_scenario_comes_from_the_link():
     at = _app(w=_workspace(), providers="8", users="40", year="2024")
     assert not at.exception
-    assert _costs(at).loc["American Medical Association", "Direct AMA license"] == "$802.50"  # 82.50 + 18 x 40
+    assert (
+        _costs(at).loc["American Medical Association", "Direct AMA license"] == "$802.50"
+    )  # 82.50 + 18 x 40
 
 
 def test_saved_practice_and_fee_figures_drive_the_costs():
@@ -119,7 +121,11 @@ def test_unreadable_file_is_listed_with_its_message():
 def test_exports_charts_and_share_link_are_offered():
     workspace = _workspace()
     at = _app(w=workspace)
-    assert [b.label for b in at.get("download_button")] == ["Download CSV", "Download Excel", "Download PDF summary"]
+    assert [b.label for b in at.get("download_button")] == [
+        "Download CSV",
+        "Download Excel",
+        "Download PDF summary",
+    ]
     assert len(at.get("plotly_chart")) == 3
     link = at.sidebar.code[0].value
     assert f"/compare?w={workspace}" in link and "providers=" in link
