@@ -13,17 +13,33 @@ from pathlib import Path
 from typing import Any
 
 from cptcompare import AnalysisResult, ContractTerms, Limits, analyze_bytes
+from cptcompare.worker import UNREADABLE
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACTS = ROOT / "contracts"
 SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus" / "pdfium"
+CORPUS = SHARED / "corpus"  # real-world PDFs (PDFium's test files), beside a clone, not in it
+NOT_SAMPLES = {"README.md", "LICENSE"}
 
 
 def analyze(data: bytes, name: str = "test.pdf", **kwargs) -> AnalysisResult:
     """The real pipeline, in-process (the worker has its own tests)."""
     kwargs.setdefault("isolate", False)
     return analyze_bytes(data, name, kwargs.pop("limits", Limits()), **kwargs)
+
+
+def corpus_files() -> list[Path]:
+    """Every file of ../shared/corpus, in all its folders, but READMEs and licences; [] where
+    ../shared is absent."""
+    if not CORPUS.is_dir():
+        return []
+    return sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name not in NOT_SAMPLES)
+
+
+def crashed(result: AnalysisResult) -> bool:
+    """Did the worker catch an unexpected exception (a bug) rather than a typed error? It turns
+    one into a `corrupt` result with exactly the sentence worker.UNREADABLE."""
+    return result.status == "error" and result.error is not None and result.error.message == UNREADABLE
 
 
 def terms_of(data: bytes) -> ContractTerms:
