@@ -25,7 +25,7 @@ from .cache import ResultCache
 from .compare import compare
 from .config import Limits, Settings
 from .models import AnalysisResult, FeeSchedule, PracticeProfile
-from .textreport import analysis_table, comparison_text
+from .textreport import analysis_table, comparison_text, scan_progress
 
 EXIT_OK, EXIT_SOME_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -98,7 +98,10 @@ def _check_paths(paths: list[Path]) -> str | None:
 def _analyze_all(args: argparse.Namespace) -> list[AnalysisResult]:
     settings, limits = Settings(), Limits()
     cache = None if args.no_cache or not settings.cache else ResultCache(settings.cache_dir)
-    return [analyze_bytes(p.read_bytes(), str(p), limits, args.password, cache) for p in args.paths]
+    return [
+        analyze_bytes(p.read_bytes(), str(p), limits, args.password, cache, progress=scan_progress(str(p)))
+        for p in args.paths
+    ]
 
 
 def _exit_status(results: list[AnalysisResult]) -> int:

@@ -20,10 +20,21 @@ class Limits(BaseSettings):
     max_pages: int = Field(2000, gt=0, description="Most pages accepted in one PDF.")
     timeout_seconds: float = Field(120.0, gt=0, description="Wall-clock limit for one file.")
     max_memory_mb: int = Field(4096, gt=0, description="Address-space limit of the parser.")
+    # Scanned pages (no text layer) are read with OCR, which takes seconds a page: the time limit
+    # grows by ocr_seconds_per_page for each page to OCR (see time_budget).
+    ocr: bool = Field(True, description="Read scanned pages with OCR where Tesseract is installed.")
+    tesseract: str = Field("tesseract", description="Tesseract command: a name on PATH or a full path.")
+    ocr_dpi: int = Field(300, ge=72, le=600, description="Resolution scanned pages are read at.")
+    ocr_seconds_per_page: float = Field(10.0, gt=0, description="Time added to the limit per OCR page.")
+    max_ocr_pages: int = Field(100, gt=0, description="Most scanned pages read with OCR in one PDF.")
 
     @property
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)
+
+    def time_budget(self, ocr_pages: int = 0) -> float:
+        """Wall-clock seconds for one file that has ``ocr_pages`` pages to read with OCR."""
+        return self.timeout_seconds + self.ocr_seconds_per_page * min(max(ocr_pages, 0), self.max_ocr_pages)
 
 
 class Settings(BaseSettings):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .config import Limits, Settings
 from .models import COVERAGE_WORDS
-from .textreport import table
+from .textreport import scan_progress, table
 
 if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) loads only when a library command runs
     from .store import Store
@@ -63,7 +63,9 @@ def _add(store: Store, args: argparse.Namespace) -> int:
             store.catalog.add_to_workspace(workspace.id, stored.sha256)
         seen = f" (already uploaded as {stored.duplicate_of})" if stored.duplicate_of else ""
         _say(f"stored {stored.display_name} {stored.sha256}{seen}")
-        result = store.library.run(stored.sha256, args.password, stored.display_name)
+        result = store.library.run(
+            stored.sha256, args.password, stored.display_name, scan_progress(stored.display_name)
+        )
         if result is None or result.status == "error":
             status = EXIT_SOME_ERRORS
             _say(f"  could not be read: {result.error.message if result and result.error else 'unknown'}")

@@ -5,6 +5,7 @@ JSON produced from these models is the CLI's contract (see DESIGN.md); keep fiel
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -14,6 +15,7 @@ Coverage = Literal["vendor_covers", "pass_through", "customer_must_license", "no
 FeeUnit = Literal["user", "provider", "location", "organization"]
 FeePeriod = Literal["year", "month", "one_time"]
 Status = Literal["ok", "error"]
+Progress = Callable[[int, int], None]  # (done, total): scanned pages read with OCR so far, of all
 
 COVERAGE_WORDS: dict[str, str] = {
     "vendor_covers": "Vendor covers CPT in its price",
@@ -42,10 +44,15 @@ class Table(BaseModel):
 class Word(BaseModel):
     text: str
     box: Box
+    confidence: float | None = None  # OCR's confidence in the word, 0-1; None for a text layer
 
 
 class Page(BaseModel):
-    """One page: cleaned text for every page; words and tables only where they were read."""
+    """One page: cleaned text for every page; words and tables only where they were read.
+
+    A scanned page (``ocr``) has its text from OCR: ``words`` are then every word OCR read, and
+    ``raw_text`` is those words joined by spaces and line breaks, in order.
+    """
 
     number: int = Field(ge=1)
     text: str
@@ -54,6 +61,8 @@ class Page(BaseModel):
     height: float = 0.0
     words: list[Word] | None = None
     tables: list[Table] | None = None
+    ocr: bool = False
+    ocr_confidence: float | None = None  # mean confidence of the page's OCR words, 0-1
 
 
 class Document(BaseModel):
@@ -62,7 +71,11 @@ class Document(BaseModel):
 
 
 class Finding(BaseModel):
-    """One extracted value and its evidence; ``stated=False`` is an explicit 'not stated'."""
+    """One extracted value and its evidence; ``stated=False`` is an explicit 'not stated'.
+
+    Evidence read from a scanned page has ``ocr`` set and ``ocr_confidence``, the mean OCR
+    confidence of the quoted words (0-1), which is also multiplied into ``confidence``.
+    """
 
     field: str
     value: Any = None
@@ -71,6 +84,8 @@ class Finding(BaseModel):
     quote: str | None = None
     confidence: float = Field(0.0, ge=0.0, le=1.0)
     box: Box | None = None
+    ocr: bool = False
+    ocr_confidence: float | None = None
 
     @classmethod
     def not_stated(cls, field: str) -> Finding:

@@ -3,11 +3,15 @@
 Every page's text comes from PDFium (fast). pdfplumber, about two orders of magnitude slower,
 reads words with boxes and tables only on the few pages the caller names (fee tables, CPT
 clauses). Evidence boxes for quotes come from PDFium's character boxes.
+
+A page with no text layer but a picture (a scan) is rendered and read with OCR (ocr.py), where
+Tesseract is installed and Limits.ocr allows; its evidence boxes come from the OCR words.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import signal
 import threading
 from collections.abc import Iterable, Iterator
@@ -16,14 +20,16 @@ from contextlib import contextmanager
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from . import errors
+from . import errors, ocr
 from .config import Limits
-from .models import Box, Document, Page, Table, Word
+from .models import Box, Document, Page, Progress, Table, Word
 from .textclean import clean, raw_span
 
 PDF_MAGIC = b"%PDF-"
 MAGIC_WINDOW = 1024  # PDF readers accept the header anywhere in the first 1 KB.
-MIN_TEXT_CHARS = 20  # fewer readable characters than this in the whole file: treat as a scan.
+MIN_TEXT_CHARS = 20  # fewer readable characters than this in the whole file (or on a page with a
+# picture): treat it as a scan.
+MAX_OCR_PIXELS = 50_000_000  # a page is rendered for OCR at most this big (a huge page: lower dpi)
 RULINGS_FOR_TABLE = 3  # a table drawn with rules has at least this many path objects
 PDFIUM_PASSWORD_ERRORS = {4, 5}  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
 # pdfplumber's layout is a bonus on top of PDFium's text, and its pure-Python parser is where a
@@ -34,10 +40,19 @@ LAYOUT_MAX_CHARS = 20_000  # a dense contract page holds about 6,000
 LAYOUT_SHARE = 0.25
 
 MB = 1024 * 1024
-NO_TEXT_SCAN = (
-    "This PDF has no readable text: it looks like a scanned image. It needs OCR (text "
-    "recognition) before it can be analyzed; ask the vendor for the original PDF, or run it "
-    "through OCR first."
+NO_TEXT_NO_OCR = (
+    "This PDF has no readable text: it looks like a scanned image, and reading scans needs OCR "
+    "(text recognition), which is not installed here. To enable OCR install the Debian packages "
+    "tesseract-ocr and tesseract-ocr-eng (make run does this), then upload the file again; or ask "
+    "the vendor for the original PDF."
+)
+NO_TEXT_OCR_OFF = (
+    "This PDF has no readable text: it looks like a scanned image, and reading scans with OCR is "
+    "turned off here (CPTCOMPARE_OCR). Turn it on, or ask the vendor for the original PDF."
+)
+NO_TEXT_OCR_EMPTY = (
+    "This PDF has no readable text: it looks like a scanned image, and text recognition (OCR) "
+    "found no words in it. Ask the vendor for the original PDF or a clearer scan."
 )
 NO_TEXT_BLANK = (
     "This PDF has no readable text: its pages are blank or hold only drawings. "
@@ -82,31 +97,70 @@ class PdfFile:
         sha256: str,
         password: str | None,
         layout_seconds: float = 30.0,
+        limits: Limits | None = None,
     ) -> None:
         self._data = data
         self._pdf = pdf
         self.sha256 = sha256
         self._password = password
         self._layout_seconds = layout_seconds
+        self._limits = limits or Limits()
 
     def __len__(self) -> int:
         return len(self._pdf)
 
-    def read_text(self) -> Document:
-        """Cleaned text of every page; a page PDFium cannot read counts as blank."""
+    def read_text(self, progress: Progress | None = None) -> Document:
+        """Cleaned text of every page; a page PDFium cannot read counts as blank. Scanned pages
+        are read with OCR, reporting ``progress(done, total)`` of them: (0, total) first."""
         pages = [self._read_page(i) for i in range(len(self._pdf))]
+        scans = [
+            p.number for p in pages if len(p.text.strip()) < MIN_TEXT_CHARS and self._has_image(p.number)
+        ]
+        unread = self._read_scans(pages, scans, progress) if scans else NO_TEXT_BLANK
         if sum(len(p.text.strip()) for p in pages) < MIN_TEXT_CHARS:
-            raise errors.NoTextLayerError(NO_TEXT_SCAN if self._has_images() else NO_TEXT_BLANK)
+            raise errors.NoTextLayerError(unread)
         return Document(sha256=self.sha256, pages=pages)
 
-    def _has_images(self) -> bool:
-        for index in range(len(self._pdf)):
+    def _has_image(self, number: int) -> bool:
+        try:
+            return (
+                next(self._pdf[number - 1].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]), None)
+                is not None
+            )
+        except (pdfium.PdfiumError, TypeError, ValueError, OSError):
+            return False
+
+    def _read_scans(self, pages: list[Page], numbers: list[int], progress: Progress | None) -> str:
+        """OCR of the scanned pages, in place; returns what to say if the file stays unreadable."""
+        if not self._limits.ocr:
+            return NO_TEXT_OCR_OFF
+        if not ocr.available(self._limits.tesseract):
+            return NO_TEXT_NO_OCR
+        if len(numbers) > self._limits.max_ocr_pages:
+            raise errors.TooManyPagesError(
+                f"This scan has {len(numbers):,} pages to read with OCR, over the limit of "
+                f"{self._limits.max_ocr_pages:,}. Upload the contract on its own, without "
+                "attachments, or raise the limit (CPTCOMPARE_MAX_OCR_PAGES)."
+            )
+        for done, number in enumerate(numbers):
+            if progress:
+                progress(done, len(numbers))
             try:
-                if next(self._pdf[index].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]), None):
-                    return True
-            except (pdfium.PdfiumError, TypeError, ValueError, OSError):
-                continue
-        return False
+                pages[number - 1] = self._ocr_page(number)
+            except ocr.OcrUnavailable:
+                return NO_TEXT_NO_OCR
+        if progress:
+            progress(len(numbers), len(numbers))
+        return NO_TEXT_OCR_EMPTY
+
+    def _ocr_page(self, number: int) -> Page:
+        page = self._pdf[number - 1]
+        width, height = page.get_size()
+        scale = self._limits.ocr_dpi / 72
+        if width * height * scale * scale > MAX_OCR_PIXELS:
+            scale = math.sqrt(MAX_OCR_PIXELS / (width * height))
+        image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+        return ocr.scanned_page(number, ocr.read(image, self._limits.tesseract), scale, image.size)
 
     def _read_page(self, index: int) -> Page:
         try:
@@ -119,7 +173,10 @@ class PdfFile:
         return Page(number=index + 1, text=clean(raw), raw_text=raw, width=width, height=height)
 
     def box(self, page: Page, start: int, end: int) -> Box | None:
-        """Box around cleaned-text span [start, end) of a page, from PDFium's char boxes."""
+        """Box around cleaned-text span [start, end) of a page, from PDFium's char boxes (from
+        the OCR words on a scanned page)."""
+        if page.ocr:
+            return ocr.box_around(ocr.words_under(page, start, end))
         rs, re_ = raw_span(page.raw_text, start, end)
         try:
             textpage = self._pdf[page.number - 1].get_textpage()
@@ -150,6 +207,7 @@ class PdfFile:
             for n in set(numbers)
             if 1 <= n <= len(document.pages)
             and len(document.pages[n - 1].raw_text) <= LAYOUT_MAX_CHARS
+            and not document.pages[n - 1].ocr
             and self._has_rulings(n)
         )
         if not wanted:
@@ -239,6 +297,6 @@ def open_pdf(data: bytes, sha256: str, limits: Limits, password: str | None = No
                 "Upload the contract on its own, without attachments, or raise the limit "
                 "(CPTCOMPARE_MAX_PAGES)."
             )
-        yield PdfFile(data, pdf, sha256, password, limits.timeout_seconds * LAYOUT_SHARE)
+        yield PdfFile(data, pdf, sha256, password, limits.timeout_seconds * LAYOUT_SHARE, limits=limits)
     finally:
         pdf.close()

@@ -1,8 +1,12 @@
-"""Plain-text tables for the terminal: the analysis of each file, and the cost comparison."""
+"""Plain-text tables for the terminal: the analysis of each file, and the cost comparison; and
+the progress line of a long scan."""
 
 from __future__ import annotations
 
-from .models import COVERAGE_WORDS, AnalysisResult, Comparison, ComparisonRow
+import sys
+from typing import TextIO
+
+from .models import COVERAGE_WORDS, AnalysisResult, Comparison, ComparisonRow, Progress
 from .wording import describe_fee, money
 
 MAX_CELL = 60
@@ -55,3 +59,20 @@ def comparison_text(c: Comparison) -> str:
             parts.append(f"    {r.break_even.text}")
     parts += [f"Could not be read: {u}" for u in c.unreadable]
     return "\n".join(parts)
+
+
+def scan_progress(name: str, stream: TextIO | None = None) -> Progress:
+    """A progress callback that writes "NAME: reading scanned pages with OCR, 3 of 20" to stderr:
+    one line rewritten in place on a terminal, a line per page otherwise (logs, pipes)."""
+    out = stream or sys.stderr
+    live = out.isatty()
+
+    def report(done: int, total: int) -> None:
+        line = f"{name}: reading scanned pages with OCR, {done} of {total}"
+        if live:
+            out.write("\r" + line + ("\n" if done == total else ""))
+        else:
+            out.write(line + "\n")
+        out.flush()
+
+    return report

@@ -5,16 +5,16 @@ import json
 from .helpers import CONTRACTS, run_cli
 
 MERIDIAN = CONTRACTS / "meridian_pm_agreement.pdf"
-SCAN = CONTRACTS / "scanned_meridian_pm_agreement.pdf"
+LOCKED = CONTRACTS / "ashgrove_billing_terms_protected.pdf"  # unreadable without its password
 
 
 def test_add_list_export_import(tmp_path):
     data = tmp_path / "data"
-    added = run_cli("library", "add", "--workspace", "Main", "--by", "alice", MERIDIAN, SCAN, data_dir=data)
-    assert added.returncode == 1  # the scan cannot be read; the other file still is
+    added = run_cli("library", "add", "--workspace", "Main", "--by", "alice", MERIDIAN, LOCKED, data_dir=data)
+    assert added.returncode == 1  # the locked file cannot be read; the other file still is
     assert "stored meridian_pm_agreement.pdf" in added.stdout
     assert "Vendor charges a separate CPT fee" in added.stdout
-    assert "needs OCR" in added.stdout
+    assert "protected by a password" in added.stdout
     again = run_cli("library", "add", MERIDIAN, data_dir=data)
     assert "already uploaded as meridian_pm_agreement.pdf" in again.stdout
     rows = json.loads(run_cli("library", "list", "--json", data_dir=data).stdout)

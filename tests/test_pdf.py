@@ -62,10 +62,12 @@ def test_password_missing_wrong_and_right():
     assert right.terms.cpt_fee.amount == 19.0
 
 
-def test_image_only_scan_says_it_needs_ocr():
-    result = analyze(image_only_pdf(2), "scan.pdf")
+def test_image_only_scan_says_it_needs_ocr_where_tesseract_is_missing():
+    """Where Tesseract is installed the scan is read (tests/test_ocr.py); where it is not, the
+    message says so and how to enable OCR."""
+    result = analyze(image_only_pdf(2), "scan.pdf", limits=Limits(tesseract="/nonexistent/tesseract"))
     assert _error(result) == "no_text_layer"
-    assert "OCR" in result.error.message
+    assert "OCR" in result.error.message and "tesseract-ocr-eng" in result.error.message
 
 
 def test_pages_without_text_or_pictures_say_so():

@@ -32,7 +32,7 @@ def test_every_pattern_compiles():
 
 def _sample_sentences():
     for name, truth in labels().items():
-        if truth["status"] == "ok":
+        if truth["status"] == "ok" and not truth.get("text_version"):  # a scan says what its text says
             data = (CONTRACTS / name).read_bytes()
             with open_pdf(data, "x", Limits(), truth.get("password")) as handle:
                 yield from split_sentences(handle.read_text())

@@ -66,7 +66,7 @@ def test_cli_over_all_samples_agrees_with_labels():
     names = sorted(LABELS)
     paths = [CONTRACTS / n for n in names]
     proc = run_cli("analyze", "--json", "--no-cache", "--password", "practice2026", *paths)
-    assert proc.returncode == 1  # the scanned sample is an error: it has no text layer
+    assert proc.returncode == (1 if any(t["status"] == "error" for t in LABELS.values()) else 0)
     for name, obj in zip(names, json.loads(proc.stdout), strict=True):
         truth = LABELS[name]
         assert obj["status"] == truth["status"], name

@@ -22,7 +22,7 @@ from .signals import find_signals
 from .vendor import extract_vendor
 
 # Bump when extraction changes what it returns: cached results of older versions are redone.
-EXTRACTOR_VERSION = "2026.11.8"
+EXTRACTOR_VERSION = "2026.11.9"
 MAX_LAYOUT_PAGES = 4
 FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})*\.\d{2}\b")  # a price in a table may have no currency sign
 

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, func, insert, select, update
 from ..analysis import analyze_bytes, sha256_of
 from ..config import Limits
 from ..extract import EXTRACTOR_VERSION
-from ..models import AnalysisResult, ContractTerms, ErrorInfo
+from ..models import AnalysisResult, ContractTerms, ErrorInfo, Progress
 from ..textclean import sanitize
 from .schema import analyses, blobs, corrections, uploads
 
@@ -165,16 +165,19 @@ class Library:
             conn.execute(update(analyses).where(where).values(attempts=row.attempts + 1, updated_at=now()))
             return row.attempts + 1
 
-    def run(self, sha: str, password: str | None = None, name: str = "") -> AnalysisResult | None:
+    def run(
+        self, sha: str, password: str | None = None, name: str = "", progress: Progress | None = None
+    ) -> AnalysisResult | None:
         """Analyze one stored file (if its analysis is pending) and record the outcome. A file
-        that failed for want of a password is tried again when a password is given."""
+        that failed for want of a password is tried again when a password is given.
+        ``progress(done, total)``: scanned pages read with OCR, as in analyze_bytes."""
         if password:
             self._reopen_if_locked(sha)
         if self._claim(sha) is None:
             return self.result(sha)
         data = self.original(sha)
         assert data is not None
-        result = analyze_bytes(data, name or sha[:12], self.limits, password=password)
+        result = analyze_bytes(data, name or sha[:12], self.limits, password=password, progress=progress)
         self._record(sha, result)
         return result
 
