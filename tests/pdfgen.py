@@ -85,6 +85,25 @@ def image_only_pdf(pages: int = 1) -> bytes:
     return out.getvalue()
 
 
+def scan_of(data: bytes, dpi: int = 200, turn: Image.Transpose | None = None) -> bytes:
+    """An image-only PDF of ``data``: each page rendered (greyscale) at ``dpi``, turned if asked,
+    and saved as a picture of the same size in points; no text layer, as from a scanner."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        images = [
+            pdf[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for i in range(len(pdf))
+        ]
+    finally:
+        pdf.close()
+    if turn is not None:
+        images = [image.transpose(turn) for image in images]
+    out = io.BytesIO()
+    images[0].save(out, format="PDF", resolution=dpi, save_all=True, append_images=images[1:])
+    return out.getvalue()
+
+
 def drawings_only_pdf() -> bytes:
     """Pages with vector shapes only: no text, no pictures."""
     out = io.BytesIO()

@@ -6,6 +6,7 @@ as pictures), so each test knows the true text."""
 import io
 import json
 import threading
+import time
 
 import pypdfium2 as pdfium
 import pytest
@@ -15,7 +16,7 @@ from cptcompare import Limits, analyze_bytes
 from cptcompare.models import Box
 
 from .helpers import CONTRACTS, analyze, labels, run_cli
-from .pdfgen import pdf_from_pages, pdf_from_text
+from .pdfgen import pdf_from_pages, pdf_from_text, scan_of
 from .test_samples import actual
 
 CLAUSES = (
@@ -30,23 +31,6 @@ TEXT = pdf_from_text(*CLAUSES)
 FEE_19 = {"amount": 19.0, "currency": "USD", "unit": "provider", "period": "year"}
 SCANNED = {name: truth for name, truth in labels().items() if truth.get("text_version")}
 NEAR = 5  # points: an OCR box may be this far from the text layer's box of the same words
-
-
-def scan_of(data: bytes, dpi: int = 200, turn: Image.Transpose | None = None) -> bytes:
-    """An image-only PDF of ``data``: each page rendered (greyscale) at ``dpi``, turned if asked,
-    and saved as a picture of the same size in points; no text layer."""
-    pdf = pdfium.PdfDocument(data)
-    try:
-        images = [
-            pdf[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for i in range(len(pdf))
-        ]
-    finally:
-        pdf.close()
-    if turn is not None:
-        images = [image.transpose(turn) for image in images]
-    out = io.BytesIO()
-    images[0].save(out, format="PDF", resolution=dpi, save_all=True, append_images=images[1:])
-    return out.getvalue()
 
 
 def _finding(result, field: str):
@@ -161,10 +145,14 @@ def test_progress_crosses_the_subprocess_worker():
 
 
 def test_scan_over_its_time_budget_ends_in_timeout():
-    limits = Limits(timeout_seconds=0.5, ocr_seconds_per_page=0.01)
-    result = analyze_bytes(scan_of(TEXT, dpi=300), "slow.pdf", limits)
+    """The budget grows per page, but only by ocr_seconds_per_page: four pages that take seconds
+    each cannot be read in 1 + 4 x 0.01 seconds."""
+    started = time.monotonic()
+    limits = Limits(timeout_seconds=1, ocr_seconds_per_page=0.01)
+    result = analyze_bytes(scan_of(pdf_from_pages([CLAUSES] * 4), dpi=300), "slow.pdf", limits)
     assert result.error.code == "timeout"
-    assert "0.51 seconds" in result.error.message
+    assert "too complex to read safely" in result.error.message
+    assert time.monotonic() - started < 10
 
 
 def test_time_budget_grows_per_page_up_to_the_ocr_page_limit(monkeypatch):
