@@ -43,8 +43,8 @@ MB = 1024 * 1024
 NO_TEXT_NO_OCR = (
     "This PDF has no readable text: it looks like a scanned image, and reading scans needs OCR "
     "(text recognition), which is not installed here. To enable OCR install the Debian packages "
-    "tesseract-ocr and tesseract-ocr-eng (make run does this), then upload the file again; or ask "
-    "the vendor for the original PDF."
+    "tesseract-ocr and tesseract-ocr-eng (make run does this), then have the file read again; or "
+    "ask the vendor for the original PDF."
 )
 NO_TEXT_OCR_OFF = (
     "This PDF has no readable text: it looks like a scanned image, and reading scans with OCR is "
