@@ -5,7 +5,6 @@ as pictures), so each test knows the true text."""
 
 import io
 import json
-import threading
 import time
 
 import pypdfium2 as pdfium
@@ -14,10 +13,10 @@ from PIL import Image
 
 from cptcompare import Limits, analyze_bytes
 from cptcompare.models import Box
+from cptcompare.store import open_store
 
-from .helpers import CONTRACTS, analyze, labels, run_cli
+from .helpers import CONTRACTS, analyze, in_a_thread, labels, run_cli
 from .pdfgen import pdf_from_pages, pdf_from_text, scan_of
-from .test_samples import actual
 
 CLAUSES = (
     "1. Services. Vendor shall provide the Software and its support to Customer.",
@@ -54,15 +53,30 @@ def text_fee_box() -> Box:
     return _finding(analyze(TEXT), "cpt_fee").box
 
 
-@pytest.mark.parametrize("name", sorted(SCANNED))
-def test_scanned_sample_gives_the_terms_of_its_text_version(name):
-    assert actual(name, SCANNED[name]) == actual(SCANNED[name]["text_version"], {})
+def _terms(result) -> dict:
+    """The terms as the labels hold them: every value, and flags by their ids (not their quotes)."""
+    terms = result.terms.model_dump(mode="json", exclude={"findings"})
+    terms["flags"] = sorted(f["id"] for f in terms["flags"])
+    terms["code_set_fees"] = sorted(f["id"] for f in terms["code_set_fees"])
+    return {"status": result.status, "pages": result.pages, **terms}
 
 
-def test_scanned_sample_evidence_is_marked_ocr_and_boxed_where_the_text_is():
-    name = "scanned_meridian_pm_agreement.pdf"
-    scan = analyze((CONTRACTS / name).read_bytes(), name)
+@pytest.fixture(scope="module", params=sorted(SCANNED))
+def scan_and_text(request):
+    """A scanned sample and its text version, each analyzed once (the scan in the worker)."""
+    name = request.param
+    scan = analyze_bytes((CONTRACTS / name).read_bytes(), name, Limits())
     text = analyze((CONTRACTS / SCANNED[name]["text_version"]).read_bytes())
+    return scan, text
+
+
+def test_scanned_sample_gives_the_terms_of_its_text_version(scan_and_text):
+    scan, text = scan_and_text
+    assert _terms(scan) == _terms(text)
+
+
+def test_scanned_sample_evidence_is_marked_ocr_and_boxed_where_the_text_is(scan_and_text):
+    scan, text = scan_and_text
     stated = [f for f in scan.terms.findings if f.stated]
     assert stated and all(f.ocr and 0.5 < f.ocr_confidence <= 1 for f in stated)
     assert all(f.confidence <= _finding(text, f.field).confidence for f in stated)  # OCR doubt folded in
@@ -130,18 +144,44 @@ def test_progress_crosses_the_forked_worker_and_the_time_limit_grows_with_the_pa
 def test_progress_crosses_the_subprocess_worker():
     """A caller with threads (the app) gets a fresh `python -m cptcompare.worker`; progress still
     reaches the calling thread."""
-    seen: dict = {}
+    calls = []
+    result = in_a_thread(
+        lambda: analyze_bytes(scan_of(TEXT, dpi=150), "scan.pdf", progress=lambda *a: calls.append(a))
+    )
+    assert result.status == "ok", result.error
+    assert calls == [(0, 1), (1, 1)]
 
-    def run():
+
+class Stopped(Exception):
+    pass
+
+
+def _stop(done: int, total: int) -> None:
+    raise Stopped  # as Streamlit stops a script when the user moves on
+
+
+@pytest.mark.parametrize("threaded", [False, True], ids=["forked", "subprocess"])
+def test_a_callback_that_raises_stops_the_read(threaded):
+    started = time.monotonic()
+    worker = in_a_thread if threaded else (lambda func: func())
+    with pytest.raises(Stopped):
+        worker(
+            lambda: analyze_bytes(scan_of(pdf_from_pages([CLAUSES] * 3), dpi=150), "scan.pdf", progress=_stop)
+        )
+    assert time.monotonic() - started < 10  # not after reading all the pages
+
+
+def test_library_run_passes_progress_on(tmp_path):
+    """The dashboard's way in: a stored upload read by Library.run, with a progress callback."""
+    store = open_store(url=f"sqlite:///{tmp_path / 'store.db'}")
+    try:
+        stored = store.library.add(scan_of(TEXT, dpi=150), "scan.pdf")
         calls = []
-        result = analyze_bytes(scan_of(TEXT, dpi=150), "scan.pdf", progress=lambda *a: calls.append(a))
-        seen.update(result=result, calls=calls, thread=threading.current_thread())
-
-    worker = threading.Thread(target=run)
-    worker.start()
-    worker.join()
-    assert seen["result"].status == "ok", seen["result"].error
-    assert seen["calls"] == [(0, 1), (1, 1)]
+        result = store.library.run(stored.sha256, progress=lambda *a: calls.append(a))
+    finally:
+        store.close()
+    assert result.status == "ok", result.error
+    assert calls == [(0, 1), (1, 1)]
 
 
 def test_scan_over_its_time_budget_ends_in_timeout():
