@@ -219,7 +219,7 @@ def _pump(proc: subprocess.Popen, job: bytes, messages: queue.Queue) -> None:
         proc.stdin.close()
         while True:
             messages.put(pickle.load(proc.stdout))
-    except (EOFError, OSError, pickle.UnpicklingError, ValueError):
+    except Exception:  # noqa: BLE001 - end of stream, a dead child or a garbled message: the child ended
         messages.put(None)
 
 
