@@ -42,6 +42,7 @@ from .config import Limits
 from .models import Progress
 
 MB = 1024 * 1024
+PACKAGE_HOME = str(Path(__file__).resolve().parent.parent)  # the folder that holds cptcompare/
 STARTUP_SECONDS = 10.0  # allowance for a fresh interpreter to start, on top of the time limit
 ALARM_REPEAT_SECONDS = 0.1
 GRACE_SECONDS = 2.0  # the child's own alarm fires first; the parent kills it after this much more
@@ -223,10 +224,19 @@ def _pump(proc: subprocess.Popen, job: bytes, messages: queue.Queue) -> None:
         messages.put(None)
 
 
+def _child_env() -> dict[str, str]:
+    """The caller's environment, with this package importable from whatever folder the caller
+    runs in (``python -m`` looks in the working folder first, and the package is not installed)."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (PACKAGE_HOME, env.get("PYTHONPATH")) if p)
+    return env
+
+
 def _run_subprocess(func: Callable[..., Any], args: tuple, limits: Limits, progress: Progress | None) -> Any:
     job = pickle.dumps((f"{func.__module__}:{func.__qualname__}", args, limits, progress is not None))
     proc = subprocess.Popen(
         [sys.executable, "-m", "cptcompare.worker"],
+        env=_child_env(),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

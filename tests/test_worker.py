@@ -55,7 +55,10 @@ def test_threaded_caller_gets_typed_input_errors():
 
 
 def test_threaded_caller_gets_too_large_for_memory():
-    limits = Limits(max_memory_mb=vm_size_mb() + 256)
+    """Regression: the limit was this process's size + 256 MB, but a threaded caller's worker is a
+    fresh interpreter; once earlier tests (the app's) had grown this process past 2 GB, the
+    2 GiB hog fitted under it. A fresh interpreter needs well under 1 GB."""
+    limits = Limits(max_memory_mb=1024)
     with pytest.raises(errors.TooLargeError):
         in_a_thread(lambda: run_limited(_hog, (), limits))
 
@@ -75,3 +78,11 @@ def test_timeout_is_not_swallowed_by_a_broad_except():
     with pytest.raises(errors.ParseTimeoutError):
         run_limited(_swallows_everything, (), Limits(timeout_seconds=0.2))
     assert time.monotonic() - started < 1.5  # the child's own alarm, not the parent's backstop
+
+
+def test_threaded_caller_in_another_folder_gets_the_same_result(tmp_path, monkeypatch):
+    """Regression: the fresh interpreter found `cptcompare` only through the working folder, so
+    an app started from elsewhere (or a test that changed folder) had every file end as
+    `too_large` ("ran out of memory or time") when its worker could not even start."""
+    monkeypatch.chdir(tmp_path)
+    assert in_a_thread(lambda: analyze_bytes(LONG, "long.pdf", Limits())).status == "ok"
