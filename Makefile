@@ -37,6 +37,7 @@ lint: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/bench.py
 	$(BIN)/python bench/corpus.py
+	$(BIN)/python bench/app.py
 	$(BIN)/python bench/ocr.py
 
 $(AUDIT_STAMP): requirements-audit.txt | $(BIN)/python

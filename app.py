@@ -3,6 +3,7 @@ No parsing and no maths here."""
 
 import streamlit as st
 
+from cptcompare import Settings
 from cptcompare.access import is_allowed
 from pages.common import add_samples, store, workspace_id
 
@@ -67,7 +68,7 @@ def _workspace_sidebar(current: str) -> None:
 
 def _first_run(workspace: str) -> None:
     """A brand-new install: the first workspace starts with the sample contracts, ready to explore."""
-    if not st.session_state.pop("first_run", False):
+    if not st.session_state.pop("first_run", False) or not Settings().samples_on_first_run:
         return
     st.info("Welcome. Reading the sample contracts so there is something to explore (a few seconds)…")
     add_samples(workspace)

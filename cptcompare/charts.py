@@ -50,7 +50,7 @@ def cost_by_vendor(c: Comparison) -> go.Figure:
         annotation_text=f"Direct AMA license: ${direct:,.2f}",
         annotation_position="top",
     )
-    layout = LAYOUT | {"height": max(LAYOUT["height"], 24 * len(rows) + 120)}  # a readable bar each
+    layout = LAYOUT | {"height": 28 * max(len(rows), 3) + 160}  # bars of one thickness, however many
     fig.update_layout(title="CPT cost a year, per contract", xaxis_title="USD a year", **layout)
     return fig
 

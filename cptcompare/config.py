@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     database_url: str | None = Field(
         None, description="SQLAlchemy URL, e.g. postgresql+psycopg://...; default: SQLite in data_dir."
     )
+    samples_on_first_run: bool = Field(
+        True, description="On a brand-new install, fill the first workspace with the sample contracts."
+    )
 
     @property
     def cache_dir(self) -> Path:

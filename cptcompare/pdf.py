@@ -172,6 +172,12 @@ class PdfFile:
             return Page(number=index + 1, text="", raw_text="")
         return Page(number=index + 1, text=clean(raw), raw_text=raw, width=width, height=height)
 
+    def image(self, number: int, scale: float):
+        """Page ``number`` (1-based) rendered as a PIL image, ``scale`` pixels per PDF point."""
+        if not 1 <= number <= len(self._pdf):
+            raise errors.InputError(f"This contract has no page {number}.")
+        return self._pdf[number - 1].render(scale=scale).to_pil()
+
     def box(self, page: Page, start: int, end: int) -> Box | None:
         """Box around cleaned-text span [start, end) of a page, from PDFium's char boxes (from
         the OCR words on a scanned page)."""

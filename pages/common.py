@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
 
-from cptcompare import AnalysisResult, Limits, Settings, inert, open_store
+from cptcompare import COVERAGE_WORDS, AnalysisResult, Limits, Settings, inert, open_store
 from cptcompare.errors import InputError
 from cptcompare.pdf import check_bytes
 from cptcompare.store import Entry, Store
@@ -152,8 +152,9 @@ def add_file(
     if result is None or result.status != "ok":
         message = result.error.message if result and result.error else "It is waiting to be read."
         return Outcome(name, "warning", f"{name}: {message}", stored.sha256)
-    vendor = result.terms.vendor or "vendor not named"
-    return Outcome(name, "success", f"{name}: read ({vendor}).", stored.sha256)
+    terms = result.terms
+    verdict = f"{terms.vendor or 'Vendor not named'}: {COVERAGE_WORDS[terms.coverage]}"
+    return Outcome(name, "success", f"{name}: read. {verdict}.", stored.sha256)
 
 
 def add_files(workspace: str, files: list[tuple[str, bytes]], who: str | None = None) -> list[Outcome]:

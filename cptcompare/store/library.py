@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import ColumnElement, Engine, func, insert, select, update
 
 from ..analysis import analyze_bytes, sha256_of
 from ..config import Limits
@@ -21,6 +21,7 @@ from ..extract import EXTRACTOR_VERSION
 from ..models import AnalysisResult, ContractTerms, ErrorInfo, Progress
 from ..textclean import sanitize
 from .schema import analyses, blobs, corrections, uploads
+from .views import corrected
 
 MAX_ATTEMPTS = 3  # a file that kills the parser this often is marked as an error, not retried
 CORRECTABLE = {"vendor", "coverage", "cpt_fee", "ama_notice", "code_sets", "user_definition"}
@@ -41,6 +42,7 @@ class Stored:
     sha256: str
     display_name: str
     duplicate_of: str | None  # the first name this file was uploaded under, if seen before
+    first_uploaded_at: datetime | None = None  # and when
 
 
 @dataclass(frozen=True)
@@ -71,9 +73,13 @@ class Library:
         sha = sha256_of(data)
         name = sanitize(name)[:255] or "unnamed.pdf"
         with self.engine.begin() as conn:
-            first = conn.execute(
-                select(uploads.c.display_name).where(uploads.c.sha256 == sha).order_by(uploads.c.id).limit(1)
-            ).scalar()
+            seen = conn.execute(
+                select(uploads.c.display_name, uploads.c.uploaded_at)
+                .where(uploads.c.sha256 == sha)
+                .order_by(uploads.c.id)
+                .limit(1)
+            ).first()
+            first, first_at = seen if seen else (None, None)
             if (
                 first is None
                 and conn.execute(select(blobs.c.sha256).where(blobs.c.sha256 == sha)).first() is None
@@ -88,7 +94,7 @@ class Library:
                 )
             ).inserted_primary_key[0]
             self._ensure_analysis(conn, sha)
-        return Stored(upload_id, sha, name, first)
+        return Stored(upload_id, sha, name, first, first_at)
 
     def _ensure_analysis(self, conn, sha: str) -> None:
         found = conn.execute(
@@ -182,13 +188,21 @@ class Library:
         return result
 
     def _reopen_if_locked(self, sha: str) -> None:
-        where = (
-            (analyses.c.sha256 == sha)
-            & (analyses.c.extractor_version == EXTRACTOR_VERSION)
-            & (analyses.c.error_code == "encrypted")
-        )
+        self._reopen(sha, analyses.c.error_code == "encrypted")
+
+    def _reopen(self, sha: str, condition: ColumnElement[bool] | None = None) -> None:
+        where = (analyses.c.sha256 == sha) & (analyses.c.extractor_version == EXTRACTOR_VERSION)
+        if condition is not None:
+            where = where & condition
         with self.engine.begin() as conn:
+            self._ensure_analysis(conn, sha)
             conn.execute(update(analyses).where(where).values(status="pending", attempts=0, updated_at=now()))
+
+    def reanalyze(self, sha: str, password: str | None = None, name: str = "") -> AnalysisResult | None:
+        """Read a stored file again, whatever its last outcome; corrections are kept (and flagged
+        for review where the new reading differs)."""
+        self._reopen(sha)
+        return self.run(sha, password, name)
 
     def _record(self, sha: str, result: AnalysisResult) -> None:
         where = (analyses.c.sha256 == sha) & (analyses.c.extractor_version == EXTRACTOR_VERSION)
@@ -301,9 +315,7 @@ class Library:
         result = self.result(sha)
         if result is None or result.terms is None:
             return None
-        values = result.terms.model_dump(mode="json")  # the analysis is read once, not again below
-        values.update({c.field: c.new_value for c in self.corrections(sha)})
-        return ContractTerms.model_validate(values)
+        return corrected(result, {c.field: c.new_value for c in self.corrections(sha)}).terms
 
     def _review_corrections(self, conn, sha: str, result: AnalysisResult) -> None:
         """After a new analysis: a correction whose underlying value changed is flagged for review."""
