@@ -143,7 +143,12 @@ def add_file(
     stored = s.library.add(data, name, who)
     s.catalog.add_to_workspace(workspace, stored.sha256)
     stage("reading its CPT terms")
-    result = s.library.run(stored.sha256, name=stored.display_name) or s.library.result(stored.sha256)
+
+    def scanned(done: int, total: int) -> None:
+        stage(f"reading scanned page {min(done + 1, total)} of {total} with OCR")
+
+    result = s.library.run(stored.sha256, name=stored.display_name, progress=scanned)
+    result = result or s.library.result(stored.sha256)
     if stored.duplicate_of:
         when = f"{stored.first_uploaded_at:%d %B %Y}" if stored.first_uploaded_at else "earlier"
         return Outcome(

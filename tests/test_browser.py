@@ -165,6 +165,17 @@ def test_the_whole_journey(server, browser, tmp_path):
     assert page.get_by_text("broken.pdf: This file is not a PDF").count()
     _shot(page, "02-contracts")
 
+    # Remove one from the workspace, then undo.
+    grid = page.get_by_test_id("stDataFrame").first.bounding_box()
+    page.mouse.click(grid["x"] + 18, grid["y"] + 35 + 17)  # the first row's tick box
+    page.get_by_role("button", name="Remove from workspace (1)").click()
+    _settle(page)
+    page.get_by_text("In this workspace (1)").wait_for(timeout=WAIT)
+    assert page.get_by_text("Removed from this workspace:", exact=False).count()
+    page.get_by_role("button", name="Undo").click()
+    _settle(page)
+    page.get_by_text("In this workspace (2)").wait_for(timeout=WAIT)
+
     # The comparison shows both, against the direct AMA license.
     _go(page, "Compare")
     page.get_by_text("1 of 2 vendors include CPT in their price.").wait_for(timeout=WAIT)
