@@ -3,7 +3,7 @@ No parsing and no maths here."""
 
 import streamlit as st
 
-from cptcompare import Settings
+from cptcompare import Settings, inert
 from cptcompare.access import is_allowed
 from pages.common import add_samples, store, workspace_id
 
@@ -36,7 +36,7 @@ def _sign_in_gate() -> str | None:
     if not is_allowed(email, secrets.get("access", {}).get("allowed", [])):
         st.title("CPT Compare")
         who = email or "(no e-mail address)"
-        st.error(f"The account {who} is not on this practice's list of people allowed in.")
+        st.error(inert(f"The account {who} is not on this practice's list of people allowed in."))
         st.write("Ask whoever runs CPT Compare at your practice to add you, then sign in again.")
         st.button("Sign out", on_click=st.logout, key="sign_out")
         st.stop()
@@ -94,7 +94,7 @@ with st.sidebar:
     if st.session_state.pop("missing_workspace", False):
         st.warning("The workspace in that link no longer exists; showing another one.")
     if user:
-        st.caption(f"Signed in as {user}.")
+        st.caption(inert(f"Signed in as {user}."))
         st.button("Sign out", on_click=st.logout, key="sign_out")
     else:
         st.caption(OPEN_NOTICE)

@@ -32,7 +32,7 @@ COLUMNS = {
     "Difference": st.column_config.TextColumn(
         width=95, help="Vendor's CPT cost minus a direct AMA license: below zero, the vendor is cheaper."
     ),
-    "Evidence": st.column_config.LinkColumn(display_text="Open evidence", width=105),
+    "Evidence": st.column_config.LinkColumn(display_text="Open", width=80),
     "Risk flags": st.column_config.TextColumn(width=220),
     "What to do": st.column_config.TextColumn(width=420),
     "Contract": st.column_config.TextColumn("File", width=200),
