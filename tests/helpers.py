@@ -72,6 +72,13 @@ def vm_size_mb() -> int:
     return int(re.search(r"^VmSize:\s+(\d+) kB", status, re.M).group(1)) // 1024
 
 
+def worker_memory_mb(extra: int) -> int:
+    """A memory limit that leaves the worker ``extra`` MB for its own use. A worker forked from
+    a single-threaded caller starts from this process's size; the fresh interpreter started
+    for a caller with threads (see worker.run_limited) from nearly nothing."""
+    return (vm_size_mb() if threading.active_count() == 1 else 0) + extra
+
+
 def in_a_thread(func: Callable[[], Any]) -> Any:
     """Run func in a second thread, as the app does (so the worker is a fresh interpreter);
     its result or exception comes back to the caller."""

@@ -7,7 +7,6 @@ limits so the suite stays fast. Where a case once broke something, its test says
 
 import os
 import re
-import threading
 import time
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from cptcompare.errors import ERROR_CODES
 from cptcompare.store import open_store
 from cptcompare.textclean import BIDI_CONTROLS
 
-from .helpers import crashed, in_a_thread, vm_size_mb
+from .helpers import crashed, in_a_thread, worker_memory_mb
 from .pdfgen import (
     RULES,
     bomb_pdf,
@@ -39,11 +38,8 @@ GRACE = 3.0  # the parent's backstop after the child's own alarm, and process st
 
 
 def limits() -> Limits:
-    """10 seconds, and 1 GB of address space for the worker's own use: a worker forked from a
-    single-threaded caller starts from this process's size, one started for a threaded caller
-    (a fresh interpreter) from nearly nothing."""
-    start = vm_size_mb() if threading.active_count() == 1 else 0
-    return Limits(timeout_seconds=TIMEOUT, max_memory_mb=start + 1024)
+    """10 seconds, and 1 GB of memory for the worker's own use."""
+    return Limits(timeout_seconds=TIMEOUT, max_memory_mb=worker_memory_mb(1024))
 
 
 def analyze(data: bytes, name: str = "hostile.pdf", **kwargs):

@@ -8,7 +8,7 @@ import pytest
 from cptcompare import Limits, analyze_bytes, errors
 from cptcompare.worker import run_limited
 
-from .helpers import in_a_thread, vm_size_mb
+from .helpers import in_a_thread, worker_memory_mb
 from .pdfgen import pdf_from_pages
 
 LONG = pdf_from_pages(
@@ -30,7 +30,7 @@ def _hog() -> int:
 
 
 def test_memory_limit_ends_in_too_large():
-    limits = Limits(max_memory_mb=vm_size_mb() + 256)
+    limits = Limits(max_memory_mb=worker_memory_mb(256))
     with pytest.raises(errors.TooLargeError, match="too complex to read safely"):
         run_limited(_hog, (), limits)
 
