@@ -52,6 +52,8 @@ def not_stated(terms: ContractTerms) -> list[str]:
     missing = {f.field for f in terms.findings if not f.stated}
     if terms.coverage in ("not_addressed", "unclear"):
         missing.add("coverage")
+    if not terms.code_sets:
+        missing.add("code_sets")
     # A fee question only makes sense where the contract says the vendor charges one.
     if terms.coverage == "pass_through" and terms.cpt_fee is None:
         missing.add("cpt_fee")

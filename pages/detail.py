@@ -51,7 +51,7 @@ def _value(terms: ContractTerms, field: str):
     return value.model_dump(mode="json") if hasattr(value, "model_dump") else value
 
 
-def _evidence(field: str, finding: Finding | None, corrected: bool, open_: set[str]) -> None:
+def _evidence(field: str, value, finding: Finding | None, corrected: bool, open_: set[str]) -> None:
     if corrected:
         st.caption("Corrected by a reviewer (see the history below).")
     if field in open_:
@@ -59,7 +59,11 @@ def _evidence(field: str, finding: Finding | None, corrected: bool, open_: set[s
         st.text(f"Ask the vendor: {QUESTIONS[field]}")
         return
     if finding is None or not finding.stated:
-        st.caption("Read from the contract's wording as a whole; no single sentence to quote.")
+        st.caption(
+            "Not stated in the contract."
+            if value in (None, [], False)
+            else "Read from the contract's wording as a whole; no single sentence to quote."
+        )
         return
     where = f"Page {finding.page}" if finding.page else "No page"
     st.caption(f"{where} · confidence {finding.confidence:.0%}")
@@ -151,12 +155,12 @@ def _terms(sha: str, terms: ContractTerms, extracted: ContractTerms | None) -> N
             st.markdown(f"**{LABELS[field]}**")
             st.text(describe_value(field, value))
             corrected = extracted is not None and value != _value(extracted, field)
-            _evidence(field, found.get(field), corrected, open_)
+            _evidence(field, value, found.get(field), corrected, open_)
             _correction_form(sha, field, value)
     with st.expander("Dates, term and renewal"):
         for field in DATES:
             st.text(f"{LABELS[field]}: {describe_value(field, _value(terms, field))}")
-            _evidence(field, found.get(field), False, open_)
+            _evidence(field, _value(terms, field), found.get(field), False, open_)
     if terms.flags or terms.code_set_fees:
         st.subheader("Clauses worth a look")
         for flag in [*terms.flags, *terms.code_set_fees]:
