@@ -22,25 +22,28 @@ def _secrets() -> dict:
         return {}
 
 
-def _sign_in_gate() -> str | None:
-    """With OIDC configured: require sign-in and the allow-list. Returns who is signed in."""
+def _signed_in() -> tuple[bool, str | None]:
+    """(may this browser see the app, who is signed in). Without OIDC settings: (True, None)."""
     secrets = _secrets()
     if "auth" not in secrets:
-        return None
+        return True, None
     if not st.user.get("is_logged_in", False):
-        st.title("CPT Compare")
+        return False, None
+    email = st.user.get("email")
+    return is_allowed(email, secrets.get("access", {}).get("allowed", [])), email
+
+
+def _sign_in_page(email: str | None) -> None:
+    """What someone not (yet) let in sees: a way in, and no contract data."""
+    st.title("CPT Compare")
+    if email is None and not st.user.get("is_logged_in", False):
         st.write("Sign in with your practice account to see the contracts and the comparison.")
         st.button("Sign in", on_click=st.login, type="primary", key="sign_in")
-        st.stop()
-    email = st.user.get("email")
-    if not is_allowed(email, secrets.get("access", {}).get("allowed", [])):
-        st.title("CPT Compare")
-        who = email or "(no e-mail address)"
-        st.error(inert(f"The account {who} is not on this practice's list of people allowed in."))
-        st.write("Ask whoever runs CPT Compare at your practice to add you, then sign in again.")
-        st.button("Sign out", on_click=st.logout, key="sign_out")
-        st.stop()
-    return email
+        return
+    who = email or "(no e-mail address)"
+    st.error(inert(f"The account {who} is not on this practice's list of people allowed in."))
+    st.write("Ask whoever runs CPT Compare at your practice to add you, then sign in again.")
+    st.button("Sign out", on_click=st.logout, key="sign_out")
 
 
 def _workspace_sidebar(current: str) -> None:
@@ -70,16 +73,15 @@ def _first_run(workspace: str) -> None:
     """A brand-new install: the first workspace starts with the sample contracts, ready to explore."""
     if not st.session_state.pop("first_run", False) or not Settings().samples_on_first_run:
         return
-    st.info("Welcome. Reading the sample contracts so there is something to explore (a few seconds)…")
+    st.info(
+        "Welcome. Reading the sample contracts so there is something to explore "
+        "(up to half a minute, this once)…"
+    )
     add_samples(workspace)
     st.rerun()
 
 
-user = _sign_in_gate()
-current = workspace_id()
-_first_run(current)
-
-pages = [
+PAGES = [
     st.Page("pages/compare.py", title="Compare", icon=":material/balance:", url_path="compare", default=True),
     st.Page("pages/contracts.py", title="Contracts", icon=":material/description:", url_path="contracts"),
     st.Page("pages/detail.py", title="Contract detail", icon=":material/find_in_page:", url_path="contract"),
@@ -87,7 +89,15 @@ pages = [
         "pages/practice.py", title="Practice and AMA fees", icon=":material/groups:", url_path="practice"
     ),
 ]
-navigation = st.navigation(pages)
+
+# Navigation comes first, even before sign-in: without it Streamlit would list pages/ by itself.
+allowed, user = _signed_in()
+navigation = st.navigation(PAGES, position="sidebar" if allowed else "hidden")
+if not allowed:
+    _sign_in_page(user)
+    st.stop()
+current = workspace_id()
+_first_run(current)
 
 with st.sidebar:
     _workspace_sidebar(current)

@@ -145,6 +145,8 @@ def test_the_whole_journey(server, browser, tmp_path):
     page.goto(server)
     _settle(page)
     page.get_by_text("This workspace has no contracts yet.").wait_for(timeout=WAIT)
+    nav = page.get_by_test_id("stSidebarNav").inner_text()
+    assert "Compare" in nav and "common" not in nav  # our navigation, not Streamlit's list of pages/
     _shot(page, "01-compare-empty")
 
     # A workspace of our own, from the sidebar.
