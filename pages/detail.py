@@ -66,7 +66,10 @@ def _evidence(field: str, value, finding: Finding | None, corrected: bool, open_
         )
         return
     where = f"Page {finding.page}" if finding.page else "No page"
-    st.caption(f"{where} · confidence {finding.confidence:.0%}")
+    scanned = " · read from a scan by OCR" if finding.ocr else ""
+    if finding.ocr and finding.ocr_confidence is not None:
+        scanned += f" (words {finding.ocr_confidence:.0%} sure)"
+    st.caption(f"{where} · confidence {finding.confidence:.0%}{scanned}")
     if finding.quote:
         st.text(f"“{finding.quote}”")
     if finding.page and st.button(f"Show page {finding.page}", key=f"show_{field}"):

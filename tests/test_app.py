@@ -220,6 +220,14 @@ def test_detail_shows_evidence_and_the_page_image():
     assert any("highlighted words are the evidence" in c.value for c in at.caption)
 
 
+def test_evidence_from_a_scan_says_it_was_read_by_ocr():
+    at = _app("pages/detail.py", w=_workspace(), c=_sha("scanned_meridian_pm_agreement.pdf"))
+    assert not at.exception
+    assert "$20.00 per provider a year" in [t.value for t in at.text]
+    assert any("read from a scan by OCR" in c.value for c in at.caption)
+    assert len(at.image) == 1
+
+
 def test_correction_is_kept_with_its_history():
     sha = _sha("lakemont_eligibility_unclear.pdf")
     at = _app("pages/detail.py", w=_workspace(), c=sha)
