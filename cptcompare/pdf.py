@@ -222,12 +222,22 @@ class PdfFile:
 
         try:
             with _cpu_budget(self._layout_seconds):
-                source = io.BytesIO(self._data)
-                with pdfplumber.open(source, pages=wanted, password=self._password or "") as plumber:
-                    for plumber_page in plumber.pages:
-                        _fill_layout(document.pages[plumber_page.page_number - 1], plumber_page)
+                try:
+                    self._layout_pass(pdfplumber, document, wanted)
+                except Exception:  # noqa: BLE001 - one bad page (no MediaBox: a bare TypeError)
+                    for number in wanted if len(wanted) > 1 else []:  # spoils only itself
+                        try:
+                            self._layout_pass(pdfplumber, document, [number])
+                        except Exception:  # noqa: BLE001 - that page keeps its PDFium text
+                            continue
         except (Exception, _OutOfBudget):  # noqa: BLE001 - layout is a bonus; the text is already read
             return
+
+    def _layout_pass(self, pdfplumber, document: Document, numbers: list[int]) -> None:
+        source = io.BytesIO(self._data)
+        with pdfplumber.open(source, pages=numbers, password=self._password or "") as plumber:
+            for plumber_page in plumber.pages:
+                _fill_layout(document.pages[plumber_page.page_number - 1], plumber_page)
 
 
 class _OutOfBudget(BaseException):

@@ -19,6 +19,8 @@ from cptcompare.textclean import BIDI_CONTROLS
 
 from .helpers import crashed, in_a_thread, worker_memory_mb
 from .pdfgen import (
+    HELVETICA,
+    MEDIABOX,
     RULES,
     bomb_pdf,
     fee_page_pdf,
@@ -231,6 +233,27 @@ def test_page_without_a_usable_media_box_is_read(page_extra):
     page = doc.pages[0]
     assert (page.width, page.height) == (612, 792)
     assert FEE in page.text
+
+
+def test_page_without_media_box_leaves_the_other_pages_layout():
+    """Regression: one page's bare TypeError in pdfplumber dropped the layout (words, tables) of
+    every other page read in the same pass."""
+    content = pdf_stream(text_ops([VENDOR, FEE]) + b"\n" + RULES)
+    data = write_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
+            b"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            HELVETICA,
+            content,
+            b"<< /Type /Page /Parent 2 0 R %s /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+            % MEDIABOX,
+        ]
+    )
+    with pdf.open_pdf(data, "x", limits()) as handle:
+        doc = handle.read_text()
+        handle.add_layout(doc, [1, 2])
+    assert doc.pages[1].words, "the page with a MediaBox keeps its layout"
 
 
 # --- encryption -----------------------------------------------------------------------------
