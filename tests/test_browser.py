@@ -196,7 +196,9 @@ def test_the_whole_journey(server, browser, tmp_path):
     page.get_by_role("option", name="greenfield_per_user_month.pdf").click()
     _settle(page)
     page.get_by_text("USD 1.55/user/month", exact=False).first.wait_for(timeout=WAIT)
+    page.locator("[data-testid=stImage] img").first.wait_for(timeout=WAIT)  # the page, drawn
     assert page.locator("[data-testid=stImage] img").count() == 1
+    _settle(page)
     _shot(page, "04-contract-detail")
 
     # Correct the vendor's name, reload, and see the correction kept with its history.
@@ -251,6 +253,8 @@ def test_hostile_text_and_file_name_stay_text(server, browser, tmp_path):
     page.get_by_text("Evil Vendor, Inc.", exact=False).first.wait_for(timeout=WAIT)
     for text in HOSTILE:
         assert page.get_by_text(text, exact=False).count() >= 1, text  # shown literally
+    page.locator("[data-testid=stImage] img").first.wait_for(timeout=WAIT)
+    _settle(page)
     _shot(page, "06-hostile-text")
     _go(page, "Compare")
     page.get_by_text("Evil Vendor, Inc.", exact=False).first.wait_for(timeout=WAIT)
