@@ -10,18 +10,12 @@ from cptcompare.models import AnalysisResult, ContractTerms, Finding
 from cptcompare.pageimage import render
 from cptcompare.questions import LABELS, QUESTIONS, not_stated, vendor_email
 from cptcompare.store import Entry
-from cptcompare.wording import describe_value
+from cptcompare.wording import PERIOD_WORDS, UNIT_WORDS, describe_value
 from pages.common import ICONS, share_box, store, view, workspace_id
 
 ORDER = ["coverage", "cpt_fee", "vendor", "ama_notice", "code_sets", "user_definition"]
 DATES = ["effective_date", "initial_term_months", "auto_renews", "renewal_term_months", "notice_days"]
-UNITS = {
-    "user": "per user",
-    "provider": "per provider",
-    "location": "per location",
-    "organization": "per practice",
-}
-PERIODS = {"year": "a year", "month": "a month", "one_time": "one time"}
+UNITS = {unit: f"per {words}" for unit, words in UNIT_WORDS.items()}
 
 
 @st.cache_data(max_entries=48, show_spinner="Drawing the page…")
@@ -94,9 +88,9 @@ def _fee_input(field: str, current) -> object:
         ),
         "period": period.selectbox(
             "Period",
-            list(PERIODS),
-            list(PERIODS).index(current.get("period") or "year"),
-            format_func=PERIODS.get,
+            list(PERIOD_WORDS),
+            list(PERIOD_WORDS).index(current.get("period") or "year"),
+            format_func=PERIOD_WORDS.get,
             key=f"fix_{field}_period",
         ),
     }
@@ -228,7 +222,8 @@ def _ask_vendor(entry: Entry, terms: ContractTerms) -> None:
 
 workspace = workspace_id()
 st.title("Contract detail")
-entries = view(workspace).entries
+data = view(workspace)
+entries = data.entries
 if not entries:
     st.info("No contracts in this workspace yet.")
     st.page_link("pages/contracts.py", label="Upload contracts", icon=":material/upload:")
@@ -237,7 +232,7 @@ entry = _pick(entries)
 share_box("contract", {"c": entry.sha256})
 if saved := st.session_state.pop("saved_fix", None):
     st.success(inert(saved))
-result = view(workspace).results.get(entry.sha256)
+result = data.results.get(entry.sha256)
 if result is None or result.terms is None:
     message = result.error.message if result and result.error else "It is still waiting to be read."
     st.warning(inert(f"{entry.name}: {message}"))
