@@ -129,6 +129,10 @@ class ContractTerms(BaseModel):
     code_set_fees: list[Flag] = []  # charges for free code sets (ICD-10-CM, HCPCS Level II)
     dates: ContractDates = ContractDates()
     findings: list[Finding] = []
+    needs_review: bool = False  # the engine is unsure: a person should check before it counts
+    review_reasons: list[str] = []  # plain sentences: why
+    ama_license: bool = False  # the document is itself an AMA licence: the practice licenses CPT directly
+    fee_plausible: bool = True  # False: the CPT fee is far from the AMA royalty; held out of totals
 
 
 class ErrorInfo(BaseModel):

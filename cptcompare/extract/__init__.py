@@ -8,21 +8,22 @@ from __future__ import annotations
 
 import re
 
-from ..coverage import decide
+from ..coverage import HIGH, decide_coverage
 from ..models import ContractTerms, Document, Finding
 from .codeset_fees import extract_code_set_fees
 from .context import names_cpt
 from .dates import extract_dates
-from .fees import extract_fee, zero_fee_sentences
+from .fees import extract_fee, is_plausible, zero_fee_sentences
 from .flags import extract_flags
 from .money import find_money
 from .notices import extract_ama_notice, extract_code_sets, extract_user_definition
+from .parties import resolve_roles
 from .sentences import split_sentences
-from .signals import find_signals
+from .statements import read_statements
 from .vendor import extract_vendor
 
 # Bump when extraction changes what it returns: cached results of older versions are redone.
-EXTRACTOR_VERSION = "2026.11.9"
+EXTRACTOR_VERSION = "2026.12.1"
 MAX_LAYOUT_PAGES = 4
 FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})*\.\d{2}\b")  # a price in a table may have no currency sign
 
@@ -37,22 +38,38 @@ def pages_that_matter(doc: Document) -> list[int]:
     return hits[:MAX_LAYOUT_PAGES]
 
 
+def _review(coverage, fee, fee_finding: Finding, reasons: list[str]) -> list[str]:
+    """Why a person should check this reading before it counts (empty: it can be trusted)."""
+    out = list(reasons)
+    if coverage.confidence < HIGH and not out:
+        out.append("The engine is not sure of who pays for CPT here.")
+    if coverage.value == "pass_through" and fee is None:
+        out.append("The contract says a CPT fee is charged but states no amount.")
+    if coverage.value == "pass_through" and fee is not None:
+        if not is_plausible(fee):
+            out.append("The CPT fee is far from the AMA's per-user royalty: check that it is the CPT fee.")
+        elif fee.unit is None or fee.period is None:
+            out.append("The CPT fee's amount is stated, but not what it is counted by or how often.")
+        elif fee_finding.confidence < HIGH:
+            out.append("The CPT fee was read with some doubt.")
+    return out
+
+
 def extract_terms(doc: Document) -> ContractTerms:
     sentences = split_sentences(doc)
     vendor = extract_vendor(doc, sentences)
-    fee, fee_finding = extract_fee(doc, sentences)
+    fee, fee_finding, fee_place = extract_fee(doc, sentences)
     notice = extract_ama_notice(doc, sentences)
     code_sets, code_findings = extract_code_sets(doc, sentences)
     user_def = extract_user_definition(doc, sentences)
     dates, date_findings = extract_dates(doc, sentences)
-    coverage = decide(
-        doc,
-        sentences,
-        find_signals(sentences),
-        (fee, fee_finding),
-        zero_fee_sentences(sentences),
-        notice,
+    statements = read_statements(sentences, resolve_roles(sentences, vendor.value))
+    verdict = decide_coverage(
+        doc, sentences, statements, (fee, fee_finding, fee_place), zero_fee_sentences(sentences), notice
     )
+    coverage = verdict.finding
+    charged = fee if coverage.value == "pass_through" else None  # a fee found elsewhere stays a finding
+    reasons = _review(coverage, charged, fee_finding, verdict.reasons)
     findings: list[Finding] = [
         vendor,
         coverage,
@@ -61,11 +78,12 @@ def extract_terms(doc: Document) -> ContractTerms:
         user_def,
         *code_findings,
         *date_findings,
+        *verdict.deciding,
     ]
     return ContractTerms(
         vendor=vendor.value,
         coverage=coverage.value,
-        cpt_fee=fee if coverage.value == "pass_through" else None,  # a fee found elsewhere stays a finding
+        cpt_fee=charged,
         ama_notice=bool(notice.value),
         code_sets=code_sets,
         user_definition=user_def.value,
@@ -73,4 +91,8 @@ def extract_terms(doc: Document) -> ContractTerms:
         code_set_fees=extract_code_set_fees(doc, sentences),
         dates=dates,
         findings=findings,
+        needs_review=bool(reasons),
+        review_reasons=reasons,
+        ama_license=verdict.ama_license,
+        fee_plausible=charged is None or is_plausible(charged),
     )

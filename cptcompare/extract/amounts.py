@@ -19,7 +19,7 @@ NEAR = 45  # characters before an amount whose fee words say what it is (surchar
 BEFORE = 100  # characters before an amount read at all
 RIGHT_AFTER = 20  # characters after an amount that can name it ("$18.50 AMA royalty")
 CLAUSE_END = re.compile(r"[;(+=]|\bplus\b|\band\b|\bor\b|,\s|\.\s", re.I)
-RELATIVE = re.compile(r"^\W{0,3}\s*(?:which|that|being)\b[^;]{0,80}", re.I)
+RELATIVE = re.compile(r"^\W{0,3}\s*(?:which|that|being)\b[^;,]{0,80}", re.I)
 # "nineteen dollars and fifty cents (" just before "$19.50": the words, not the fee's name.
 NUMBER_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -30,6 +30,7 @@ WRITTEN_AMOUNT = re.compile(
     rf"(?:{NUMBER_WORD}[-\s]+)+(?:u\.?s\.?\s+)?dollars?(?:\s+and\s+(?:{NUMBER_WORD}[-\s]+)+cents?)?\s*\(\s*$",
     re.I,
 )
+SURCHARGE_SHARE = Decimal("0.5")  # a processing fee is at most half the royalty it is added to
 UNITS = ("user", "provider", "location", "organization")
 PERIODS = ("year", "month", "one_time")
 
@@ -59,26 +60,38 @@ def _unit_rx(unit: str) -> re.Pattern[str]:
     lead = "|".join(f"(?:{w})" for w in phrases.section("fees", "units", "lead"))
     describing = "|".join(phrases.section("fees", "units", "describing"))
     standalone = "|".join(phrases.section("fees", "units").get(f"standalone_{unit}", []))
-    led = rf"(?:\b(?:{lead})|/)[\s-]*(?:(?:{describing})\s+){{0,2}}(?:{words})\b"
+    led = rf"(?<!\bnot\s)(?:\b(?:{lead})|/)[\s-]*(?:[\w]+[\x27\u2019]s\s+)?(?:(?:{describing})\s+){{0,2}}(?:{words})\b"
     return re.compile(rf"{led}|\b(?:{standalone})\b" if standalone else led, re.I)
 
 
-def _earliest(text: str, names: tuple[str, ...], rx_of) -> str | None:
+def _earliest(text: str, names: tuple[str, ...], rx_of, last: bool = False) -> str | None:
+    """The name whose pattern matches first in the text (or last, nearest an amount before it)."""
     best = None
     for name in names:
-        m = rx_of(name).search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name)
+        hits = list(rx_of(name).finditer(text)) if last else [m for m in [rx_of(name).search(text)] if m]
+        for m in hits[-1:] if last else hits:
+            if best is None or (m.start() > best[0] if last else m.start() < best[0]):
+                best = (m.start(), name)
     return best[1] if best else None
 
 
-def find_unit(text: str) -> str | None:
-    """The fee unit named earliest in the text."""
-    return _earliest(text, UNITS, _unit_rx)
+def find_unit(text: str, last: bool = False) -> str | None:
+    """The fee unit named earliest in the text (``last``: the one named last)."""
+    return _earliest(text, UNITS, _unit_rx, last)
 
 
-def find_period(text: str) -> str | None:
-    return _earliest(text, PERIODS, lambda p: _rx("fees", "periods", p))
+def find_period(text: str, last: bool = False) -> str | None:
+    return _earliest(text, PERIODS, lambda p: _rx("fees", "periods", p), last)
+
+
+@cache
+def _bare_rx(unit: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(phrases.section("fees", "units", unit)) + r")\b", re.I)
+
+
+def bare_unit(text: str) -> str | None:
+    """A person unit named without 'per' ("Rendering providers incur a CPT charge of $1.75")."""
+    return _earliest(text, ("provider", "user"), _bare_rx)
 
 
 def _last(rx: re.Pattern[str], text: str) -> int:
@@ -151,16 +164,12 @@ def combine(found: list[tuple[Money, str]], amendment: bool) -> tuple[Decimal, M
         return cpt[0].value, cpt[0]
     base = cpt[0]
     later = [m for m in proc if m.start > base.start] or proc
+    later = [m for m in later if m.value <= base.value * SURCHARGE_SHARE]  # a surcharge, not another price
     return base.value + sum((m.value for m in later), Decimal(0)), (later[-1] if later else base)
 
 
 def unit_and_period(text: str, anchor: Money, extra: str = "") -> tuple[str | None, str | None]:
-    windows = [
-        text[anchor.end : anchor.end + 120],
-        text[max(0, anchor.start - 120) : anchor.start],
-        text,
-        extra,
-    ]
-    unit = next((u for u in (find_unit(w) for w in windows) if u), None)
-    period = next((p for p in (find_period(w) for w in windows) if p), None)
-    return unit, period
+    after, before = text[anchor.end : anchor.end + 120], text[max(0, anchor.start - 120) : anchor.start]
+    unit = find_unit(after) or find_unit(before, last=True) or find_unit(text) or find_unit(extra)
+    period = find_period(after) or find_period(before, last=True) or find_period(text) or find_period(extra)
+    return unit or bare_unit(text), period

@@ -15,10 +15,12 @@ from decimal import Decimal
 from .. import phrases
 from ..models import Document, Fee, Finding, Page, Table
 from ..textclean import find_quote, squash
-from .amounts import FeeWords, combine, roles, unit_and_period
+from .amounts import SURCHARGE_SHARE, FeeWords, bare_unit, combine, find_period, find_unit, roles, unit_and_period
 from .evidence import quote
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
+from .statements import words
+from .structure import places
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,9 @@ BARE_AMOUNT = re.compile(r"(?<![\w.$,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.,]\d)")
 MONEY_SIGN = re.compile(r"\$|\bUSD\b|dollars?", re.I)
 FOLLOW_UP_WINDOW = 2  # sentences back to look for the CPT fee an amount belongs to
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
+VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?:through|on|along))\w*", re.I)
+SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
+NEIGHBOURS = 3  # sentences either side of a fee, in its section, that may state its unit or period
 
 
 def defined_fee_terms(sentences: Sentences) -> list[str]:
@@ -55,17 +60,33 @@ def defined_fee_terms(sentences: Sentences) -> list[str]:
 
 
 def _confidence(unit: str | None, period: str | None, sentence_text: str) -> float:
-    score = 0.9 - 0.15 * (unit is None) - 0.15 * (period is None)
-    if phrases.pattern("fees_extra", "direct_license").search(sentence_text):
-        score *= phrases.section("fees_extra", "direct_factor")
-    return round(score, 2)
+    return round(0.9 - 0.15 * (unit is None) - 0.15 * (period is None), 2)
+
+
+def _not_the_vendors_fee(text: str) -> bool:
+    """A direct-AMA price quoted for comparison, another party's or product's price, a zero line,
+    another code set's fee, or a fee for use outside this product."""
+    if phrases.pattern("fees_extra", "direct_license").search(text) and not VENDOR_CHARGES.search(text):
+        return True
+    if phrases.pattern("fees_extra", "not_this_fee").search(text):
+        return True
+    if phrases.pattern("fees_extra", "other_code_set").search(text) and not phrases.pattern("context", "cpt").search(text):
+        return True
+    return bool(words("other_scope").search(text))
 
 
 def _candidate(
-    text: str, amendment: bool, words: FeeWords, extra: str = "", amounts: list[Money] | None = None
+    text: str,
+    amendment: bool,
+    words: FeeWords,
+    extra: str = "",
+    amounts: list[Money] | None = None,
+    own: str | None = None,
 ) -> tuple[Decimal, str | None, str | None, Money, float] | None:
+    """The CPT amount in ``text``, its unit, period, anchor and confidence; ``own`` is the
+    amount's own sentence where ``text`` adds the sentences before it."""
     amounts = find_money(text) if amounts is None else amounts
-    if not amounts or not words.cpt.search(text):
+    if not amounts or not words.cpt.search(text) or _not_the_vendors_fee(text if own is None else own):
         return None
     amended = amendment or bool(phrases.pattern("fees", "amendment").search(text))
     combined = combine(roles(text, words, amounts), amended)
@@ -98,7 +119,7 @@ def _from_sentences(
         amended = s.index >= start or bool(phrases.pattern("fees", "amendment").search(s.text))
         page, said = quote(doc, s, anchor.start)
         out.append(FeeCandidate(value, unit, period, page, said, s.index, amended, conf))
-    return out + _from_follow_ups(doc, sentences, words, start)
+    return out + _from_follow_ups(doc, sentences, words, start) + _split_rows(doc, sentences, words, start)
 
 
 def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
@@ -119,11 +140,13 @@ def _from_follow_ups(doc: Document, sentences: Sentences, words: FeeWords, start
     for s, _ in sentences.find(MONEY_SIGN, ("$", "usd", "dollar")):
         if words.cpt.search(s.text) or phrases.pattern("fees", "other").search(s.text):
             continue
+        if _not_the_vendors_fee(s.text):
+            continue
         context = _lead_in(sentences, s, words)
         if context is None:
             continue
         after = sentences[s.index + 1].text if s.index + 1 < len(sentences) else ""
-        found = _candidate(f"{context} {s.text}", s.index >= start, words, extra=after)
+        found = _candidate(f"{context} {s.text}", s.index >= start, words, extra=after, own=s.text)
         if found is None:
             continue
         value, unit, period, anchor, conf = found
@@ -160,6 +183,12 @@ def _from_table(page: Page, table: Table, order: float, amended: bool, words: Fe
         return []
     header = " ".join(c or "" for c in table.rows[0])
     out = []
+    texts = [" ".join(squash(c) for c in row if c and c.strip()) for row in table.rows[1:]]
+    split = _split_charge(texts, header, words)
+    if split is not None:
+        unit, period = find_unit(split[1]) or find_unit(header), find_period(split[1]) or find_period(header)
+        conf = round(_confidence(unit, period, "") + SPLIT_BONUS, 2)
+        out.append(FeeCandidate(split[0], unit, period, page.number, squash(split[1]), order, amended, conf))
     for row in table.rows[1:]:
         cells = [squash(c) for c in row if c and c.strip()]
         text = " ".join(cells)
@@ -170,6 +199,64 @@ def _from_table(page: Page, table: Table, order: float, amended: bool, words: Fe
         out.append(
             FeeCandidate(value, unit, period, page.number, _row_quote(page, cells), order, amended, conf)
         )
+    return out
+
+
+def _split_charge(rows: list[str], header: str, words: FeeWords) -> tuple[Decimal, str] | None:
+    """A CPT charge split over table rows: its total row, else the CPT row plus surcharge rows
+    ("AMA CPT royalty $18.50", "Processing fee $1.50", "Total CPT charge $20.00")."""
+    cpt: tuple[Decimal, str] | None = None
+    extra: list[Decimal] = []
+    for text in rows:
+        amounts = _table_amounts(text, header)
+        if not amounts:
+            continue
+        value = amounts[-1].value  # the price column is the last one
+        if phrases.pattern("fees", "total").search(text) and (cpt or words.cpt.search(text)):
+            return value, text
+        if phrases.pattern("fees", "processing").search(text) and (cpt or words.cpt.search(text)):
+            extra.append(value)
+        elif words.cpt.search(text) and cpt is None:
+            cpt = (value, text)
+    if cpt is None or not extra:
+        return None
+    base = cpt[0]
+    return base + sum((v for v in extra if v <= base * SURCHARGE_SHARE), Decimal(0)), cpt[1]
+
+
+def _row_groups(sentences: Sentences) -> list[list[Sentence]]:
+    """Runs of consecutive table-row sentences on one page."""
+    where, groups = places(sentences), []
+    for s in sentences:
+        if not where[s.index].is_row:
+            continue
+        if groups and groups[-1][-1].index == s.index - 1 and groups[-1][-1].page == s.page:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return [g for g in groups if len(g) > 1]
+
+
+def _split_candidate(doc: Document, rows: list[Sentence], header: str, words: FeeWords, start: int):
+    found = _split_charge([r.text for r in rows], header, words)
+    if found is None:
+        return None
+    value, row_text = found
+    row = next(r for r in rows if r.text == row_text)
+    joined = " ".join(r.text for r in rows)
+    unit = find_unit(row_text) or find_unit(header) or find_unit(joined)
+    period = find_period(row_text) or find_period(header) or find_period(joined)
+    page, said = quote(doc, row)
+    conf = round(_confidence(unit, period, "") + SPLIT_BONUS, 2)
+    return FeeCandidate(value, unit, period, page, said, row.index, row.index >= start, conf)
+
+
+def _split_rows(doc: Document, sentences: Sentences, words: FeeWords, start: int) -> list[FeeCandidate]:
+    where, out = places(sentences), []
+    for rows in _row_groups(sentences):
+        cand = _split_candidate(doc, rows, where[rows[0].index].header or "", words, start)
+        if cand is not None:
+            out.append(cand)
     return out
 
 
@@ -207,8 +294,51 @@ def _choose(cands: list[FeeCandidate]) -> FeeCandidate | None:
     return max(cands, key=lambda c: (c.confidence, -c.order))
 
 
-def extract_fee(doc: Document, sentences: Sentences) -> tuple[Fee | None, Finding]:
-    """The CPT fee now in force, or an explicit 'not stated'."""
+def _context_texts(sentences: Sentences, order: float) -> list[str]:
+    """Where a fee's unit or period may be said when its own clause does not: its table header,
+    FAQ question and heading, then the sentences around it in its section that state no other
+    amount (a billing cycle, "per clinician")."""
+    i = min(int(order), len(sentences) - 1)
+    where = places(sentences)
+    here = where[i]
+    texts = [here.header or "", here.question or "", here.heading]
+    for j in sorted(range(max(0, i - NEIGHBOURS), min(len(sentences), i + NEIGHBOURS + 1)), key=lambda j: abs(j - i)):
+        near = sentences[j]
+        if j != i and where[j].heading == here.heading and not find_money(near.text):
+            texts.append(near.text)
+    return texts
+
+
+def _filled(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
+    if best.unit and best.period or not len(sentences):
+        return best
+    unit, period = best.unit, best.period
+    texts = _context_texts(sentences, best.order)
+    for text in texts:
+        unit = unit or find_unit(text)
+        period = period or find_period(text)
+    unit = unit or next((u for u in map(bare_unit, texts) if u), None)
+    if (unit, period) == (best.unit, best.period):
+        return best
+    return replace(best, unit=unit, period=period, confidence=round(_confidence(unit, period, "") - 0.05, 2))
+
+
+def per_unit_year(fee: Fee) -> float:
+    return fee.amount * (12 if fee.period == "month" else 1)
+
+
+def is_plausible(fee: Fee) -> bool:
+    """Near enough the AMA's per-user royalty, for its unit, to be a CPT fee (data/phrases.toml)."""
+    from ..ama import ama_years  # fee data, read once
+
+    royalty = float(max(ama_years().items())[1].per_user)
+    bounds = phrases.section("plausible")
+    high = bounds[fee.unit or "organization"] * royalty
+    return bounds["minimum"] * royalty <= per_unit_year(fee) <= high
+
+
+def extract_fee(doc: Document, sentences: Sentences) -> tuple[Fee | None, Finding, tuple[str, int]]:
+    """The CPT fee now in force, or an explicit 'not stated', and the part of the file it is in."""
     terms = defined_fee_terms(sentences)
     words = FeeWords.with_terms(terms)
     start = _amendment_start(sentences)
@@ -218,12 +348,13 @@ def extract_fee(doc: Document, sentences: Sentences) -> tuple[Fee | None, Findin
     cands = [c for c in cands if c.amount > 0]
     best = _choose(cands)
     if best is None:
-        return None, Finding.not_stated("cpt_fee")
+        return None, Finding.not_stated("cpt_fee"), ("body", 0)
+    best = _filled(best, sentences)
     fee = Fee(amount=float(best.amount), unit=best.unit, period=best.period)
-    value = fee.model_dump()
-    return fee, Finding(
-        field="cpt_fee", value=value, page=best.page, quote=best.quote, confidence=best.confidence
-    )
+    confidence = best.confidence if is_plausible(fee) else min(best.confidence, 0.4)
+    place = places(sentences)[min(int(best.order), len(sentences) - 1)]
+    finding = Finding(field="cpt_fee", value=fee.model_dump(), page=best.page, quote=best.quote, confidence=confidence)
+    return fee, finding, ("amendment" if best.amendment else place.part, place.part_no)
 
 
 def _states_zero_fee(text: str) -> bool:

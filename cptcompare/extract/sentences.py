@@ -23,9 +23,9 @@ from ..models import Document
 
 PAGE_NUMBER = re.compile(r"^(?:page\s*)?#+(?:\s*(?:of|/)\s*#+)?$|^-\s*#+\s*-$", re.IGNORECASE)
 ABBREVIATIONS = re.compile(
-    r"(?:\b(?:inc|co|corp|ltd|no|nos|sec|secs|art|para|st|mr|mrs|ms|dr|vs|etc|approx|u\.s|"
-    r"e\.g|i\.e|l\.l\.c|p\.c|l\.p|n\.a|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"|\b[A-Z])\.$",
+    r"(?:\b(?:inc|co|corp|ltd|sec|secs|art|para|st|mr|mrs|ms|dr|vs|etc|approx|u\.s|"
+    r"e\.g|i\.e|l\.l\.c|p\.c|p\.a|l\.p|n\.a|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"|(?-i:\b[A-Z]))\.$",
     re.IGNORECASE,
 )
 LIST_START = re.compile(
@@ -35,6 +35,9 @@ LIST_START = re.compile(
 )
 NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxlcIVXLC]+)\.?$")
 ROW_END = re.compile(r"\$\s?[\d,]+(?:\.\d\d)?\s*$")
+NUMBER_ABBREVIATION = re.compile(r"\bnos?\.$", re.I)  # "No. 3": a break only before a word
+ROW_FIGURE = re.compile(r"\$\s?\d|\b\d{1,3}(?:,\d{3})*\.\d\d\b|\bincluded\b|\bno\s+charge\b|\bwaived\b|\bn/a\b", re.I)
+ROWISH = 0.8  # lines shorter than this share of the typical width, with a figure, are table rows
 INLINE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-Z0-9$])")
 MAX_SENTENCE = 900
 TAIL = 16  # characters at a line's or sentence's end that say whether it ends there
@@ -123,14 +126,24 @@ def _strip_edges(lines: list[_Line], repeated: set[str]) -> list[_Line]:
     ]
 
 
+def _rowish(text: str, typical: float, figure: bool = True) -> bool:
+    short = len(text) < ROWISH * typical and not text.endswith((".", ","))
+    return short and (not figure or bool(ROW_FIGURE.search(text)))
+
+
 def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
     before = prev.text.rstrip()
     if before[-1:] in ".!?;:" and not ABBREVIATIONS.search(before[-TAIL:]):
-        return True
+        return not (NUMBER_ABBREVIATION.search(before[-TAIL:]) and nxt.text.lstrip()[:1].isdigit())
     if len(before) < SHORT_LINE * typical:
         return True
     if ROW_END.search(before[-TAIL:]) and nxt.text[:1].isupper():
         return True  # a table row ending in an amount, then the next row
+    after = nxt.text.rstrip()
+    if _rowish(before, typical) and _rowish(after, typical, figure=False):
+        return True
+    if _rowish(before, typical, figure=False) and _rowish(after, typical):
+        return True  # lines of a table without rulings: each row its own clause
     return bool(LIST_START.match(nxt.text.strip()))
 
 
@@ -161,6 +174,8 @@ def _split(text: str) -> list[tuple[int, int]]:
     for m in INLINE_BREAK.finditer(text):
         before = text[start : m.start()]
         if ABBREVIATIONS.search(before[-TAIL:]) or NUMBERING.match(before) or before.endswith(".."):
+            continue
+        if NUMBER_ABBREVIATION.search(before[-TAIL:]) and text[m.end() : m.end() + 1].isdigit():
             continue
         bounds.append((start, m.start()))
         start = m.end()

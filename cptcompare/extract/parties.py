@@ -1,0 +1,148 @@
+"""Who is who: the contract's parties and defined labels resolved to roles before any rule runs.
+
+A role is ``vendor``, ``practice`` or ``ama``. The labels a contract defines in its preamble
+(``Acme Health Software, Inc. ("Acme")``, ``the customer named below ("Client")``) are read
+first; labels it does not define take their usual role from data/parties.toml. "Provider" is
+the practice in billing-service and clearinghouse contracts and the vendor elsewhere: it takes
+the role the other party's label leaves open, else the one the kind of contract gives it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from .sentences import Sentences
+from .vendor import QUOTES, entity_rx
+
+HEAD_PAGES = 3
+NAME_GAP = 120  # characters between a legal name and the label it is given
+DEFINED = re.compile(
+    rf"\(\s*(?:hereinafter\s+|each\s+a\s+|individually\s+)?(?:(?:referred\s+to\s+|called\s+)?as\s+)?"
+    rf"(?:the\s+)?[{QUOTES}](?P<label>[A-Z][A-Za-z ]{{0,30}}?)[{QUOTES}]",
+)
+ADJACENT = re.compile(r"[^()\"“”;]{0,100}", re.S)  # a name and its label: no other party between
+FORM_FIELD = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ]{2,25}?)\s*:?\s+(?P<name>[A-Z].{3,120})$")
+
+
+@cache
+def lexicon() -> dict:
+    return tomllib.loads(resources.files("cptcompare").joinpath("data/parties.toml").read_text("utf-8"))
+
+
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(lexicon()["labels"][kind])
+
+
+@cache
+def _rx(key: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lexicon()["provider"][key]), re.I)
+
+
+def default_role(label: str) -> str | None:
+    low = label.lower().strip()
+    for role in ("vendor", "practice", "ama"):
+        if low in _words(role):
+            return role
+    return None
+
+
+@dataclass
+class Roles:
+    """Labels (lowercase) to roles for one document, and a pattern that finds any of them."""
+
+    labels: dict[str, str] = field(default_factory=dict)
+    provider: str = "vendor"
+
+    def role_of(self, mention: str, question: bool = False) -> str | None:
+        low = re.sub(r"[\x27\u2019]s$", "", mention.lower().strip())
+        if question and low in lexicon()["labels"]["question_practice"]:
+            return "practice"
+        if low in self.labels:
+            return self.labels[low]
+        if low in _words("ambiguous"):
+            return self.provider
+        return default_role(low)
+
+    @property
+    def mention_rx(self) -> re.Pattern[str]:
+        names = set(self.labels) | _words("vendor") | _words("practice") | _words("ama") | _words("ambiguous")
+        names |= set(lexicon()["labels"]["question_practice"])
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?:[\x27\u2019]s)?(?![\w-])", re.I)
+
+
+def _practice_like(name: str) -> bool:
+    return bool(_rx("practice_name").search(name))
+
+
+def _is_party_label(label: str, name: str | None) -> bool:
+    """A role word ("Client", "Provider") or a short name of the entity just before it ("Acme")."""
+    low = label.lower()
+    if default_role(low) or low in _words("ambiguous"):
+        return True
+    return bool(name) and low.split()[0] in name.lower()
+
+
+def _definitions(sentences: Sentences) -> list[tuple[str, str | None]]:
+    """(label, the legal name it stands for or None), from the first pages."""
+    out = []
+    for s in sentences:
+        if s.page > HEAD_PAGES:
+            break
+        for m in DEFINED.finditer(s.text):
+            label = m.group("label").strip()
+            window = s.text[max(0, m.start() - NAME_GAP) : m.start()]
+            before = list(entity_rx().finditer(window))
+            name = before[-1].group("name") if before else None
+            if before and not ADJACENT.fullmatch(window[before[-1].end() :]):
+                name = None  # the name before belongs to another party ("X Inc. and the customer")
+            if _is_party_label(label, name):
+                out.append((label, name))
+        form = FORM_FIELD.match(s.text)
+        if form and default_role(form.group("label")) and entity_rx().match(form.group("name")):
+            out.append((form.group("label"), form.group("name")))
+    return out
+
+
+def _role_for(label: str, name: str | None, vendor: str | None) -> str | None:
+    if name and vendor and (name in vendor or vendor in name):
+        return "vendor"
+    role = default_role(label)
+    if role is not None and label.lower() not in _words("ambiguous"):
+        return role
+    if name and _practice_like(name):
+        return "practice"
+    if name:
+        return "vendor" if vendor is None else "practice"
+    return None
+
+
+def _provider_role(roles: dict[str, str], text: str) -> str:
+    """"Provider" takes the role no other party's label has taken; else the contract kind decides."""
+    if roles.get("provider"):
+        return roles["provider"]
+    taken = {r for label, r in roles.items() if label not in ("we", "you")}
+    if "vendor" in taken and "practice" not in taken:
+        return "practice"
+    if "practice" in taken and "vendor" not in taken:
+        return "vendor"
+    return "practice" if _rx("practice_contract").search(text[:20000]) else "vendor"
+
+
+def resolve_roles(sentences: Sentences, vendor: str | None) -> Roles:
+    """The document's roles: its own defined labels first, then the usual ones."""
+    labels: dict[str, str] = {}
+    for label, name in _definitions(sentences):
+        role = _role_for(label, name, vendor)
+        if role and label.lower() not in labels:
+            labels[label.lower()] = role
+    if vendor:
+        labels.setdefault(vendor.lower(), "vendor")
+        short = vendor.split()[0].strip(",").lower()
+        if short not in _words("vendor") | _words("practice") | _words("ambiguous"):
+            labels.setdefault(short, "vendor")
+    return Roles(labels=labels, provider=_provider_role(labels, sentences.text))

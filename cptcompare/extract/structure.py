@@ -1,0 +1,125 @@
+"""The document's structure over its sentences: headings and sections, the parts (body,
+exhibits, schedules, amendments, letters), FAQ question-and-answer pairs, and table rows with
+the header line above them.
+
+Each sentence gets a ``Place``: the section heading it sits under, the part it belongs to (an
+amendment or letter later in the file takes precedence over the body), the FAQ question it
+answers, and, for a table row, its header. Rules read a clause together with its place: a
+price belongs to its row, and a row's words and its header's decide what the price is for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .money import find_money
+from .sentences import Sentence, Sentences
+
+HEADING_WORDS = 9
+ROW_WORDS = 18
+HEADER_LOOKBACK = 10
+NUMBERED = re.compile(r"^\s*(?:(?:section|article)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+\S", re.I)
+PARTS = {
+    "amendment": re.compile(
+        r"^\s*(?:re:\s*)?(?:(?:first|second|third|fourth|fifth|\w+)\s+)?(?:amendment|addendum)\b"
+        r"|^\s*(?:amendment|addendum)\s+(?:no\.?|number|#)|^\s*(?:side\s+)?letter\s+agreement\b",
+        re.I,
+    ),
+    "exhibit": re.compile(r"^\s*(?:exhibit|schedule|appendix|attachment|annex|order\s+form)\b", re.I),
+    "letter": re.compile(r"^\s*dear\s+\w+", re.I),
+}
+QUESTION = re.compile(r"^\s*(?:Q\s*[:.)]|question\s*:)|\?\s*$", re.I)
+ANSWER_LEAD = re.compile(r"^\s*(?:A\s*[:.)]|answer\s*:)\s*", re.I)
+HEADER_WORDS = re.compile(
+    r"\b(?:item|description|fees?|price|pricing|amount|unit|qty|quantity|billing|frequency|annual|"
+    r"monthly|total|rate|product|service|charge|cost|term|per)\b",
+    re.I,
+)
+FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})*\.\d{2}\b|\$\s?\d|\bincluded\b|\bno\s+charge\b|\bn/a\b", re.I)
+
+
+@dataclass(frozen=True)
+class Place:
+    heading: str = ""
+    part: str = "body"  # body | exhibit | amendment | letter
+    part_no: int = 0  # parts in document order; a later part comes later
+    question: str | None = None  # the FAQ question this sentence answers
+    header: str | None = None  # for a table row: the header line above it
+    is_heading: bool = False
+    is_question: bool = False
+    is_row: bool = False
+
+
+def is_heading(s: Sentence) -> bool:
+    text = s.text.strip()
+    words = text.split()
+    if not words or len(words) > HEADING_WORDS or text.endswith((".", ",", ";")) and not NUMBERED.match(text):
+        return False
+    if find_money(text) or QUESTION.search(text):
+        return False
+    return text.isupper() or NUMBERED.match(text) is not None or sum(w[:1].isupper() for w in words) >= len(words) / 2
+
+
+def is_row(s: Sentence) -> bool:
+    return len(s.text.split()) <= ROW_WORDS and bool(FIGURE.search(s.text)) and not s.text.rstrip().endswith(".")
+
+
+def _part_of(text: str) -> str | None:
+    return next((kind for kind, rx in PARTS.items() if rx.search(text)), None)
+
+
+def _header_before(sentences: Sentences, i: int, page: int) -> str | None:
+    for back in range(1, HEADER_LOOKBACK + 1):
+        if i - back < 0:
+            return None
+        prev = sentences[i - back]
+        if prev.page != page:
+            return None
+        if is_row(prev):
+            continue
+        if HEADER_WORDS.search(prev.text) and len(prev.text.split()) <= ROW_WORDS:
+            return prev.text
+        return None
+    return None
+
+
+def places(sentences: Sentences) -> list[Place]:
+    """Each sentence's place in the document (computed once per document)."""
+    if "places" not in sentences.memo:
+        sentences.memo["places"] = _places(sentences)
+    return sentences.memo["places"]  # type: ignore[return-value]
+
+
+def _places(sentences: Sentences) -> list[Place]:
+    out: list[Place] = []
+    heading, part, part_no, question = "", "body", 0, None
+    for s in sentences:
+        head = is_heading(s)
+        kind = _part_of(s.text) if head or s.index == 0 or len(s.text.split()) <= HEADING_WORDS else None
+        if kind and (s.index > 0 or kind != "exhibit"):
+            part, part_no = kind, part_no + 1
+        if head:
+            heading, question = s.text.strip(), None
+        asked = bool(QUESTION.search(s.text)) and not head
+        if asked:
+            question = s.text.strip()
+        row = is_row(s)
+        out.append(
+            Place(
+                heading=heading,
+                part=part,
+                part_no=part_no,
+                question=None if asked else question,
+                header=_header_before(sentences, s.index, s.page) if row else None,
+                is_heading=head,
+                is_question=asked,
+                is_row=row,
+            )
+        )
+    return out
+
+
+def answer_text(text: str) -> str:
+    """An FAQ answer without its 'A:' lead."""
+    return ANSWER_LEAD.sub("", text, count=1)

@@ -1,0 +1,176 @@
+"""From statements to a coverage verdict, with a confidence that means something.
+
+Each statement points to a coverage value with a weight (data/acts.toml); a CPT fee of more
+than zero is the strongest sign of a pass-through, a zero or "included" CPT line a sign the
+vendor covers it. For each value the strongest statement counts, plus a little for each further
+one. Precedence: statements in a later amendment or letter replace the body's; an exhibit that
+contradicts the body with no clause saying which governs makes the answer unclear, quoting both.
+A sublicence or the AMA notice alone does not say who pays (DOMAIN.md): a sublicence with no fee
+anywhere is a vendor that covers CPT, at a confidence that asks for review; notices alone are
+unclear. Ties go to the verdict that costs the practice more to overlook.
+
+Confidence is high (0.85 and more) only for a clear statement that nothing in the contract
+contradicts; anything less sure carries the reasons it needs review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..models import Finding
+from .evidence import finding
+from .statements import Statement
+
+FEE_WEIGHT = 5.0
+ZERO_FEE_WEIGHT = 4.0
+FURTHER = 0.1
+CONDITIONAL_FACTOR = 0.5
+MODAL_FACTOR = 0.6
+DECIDING = 2.0  # a statement this strong decides; weaker ones only hint
+OPPOSED = {
+    "vendor_covers": {"pass_through", "customer_must_license"},
+    "pass_through": {"vendor_covers"},
+    "customer_must_license": {"vendor_covers"},
+    "unclear": set(),
+}
+PRECEDENCE = ("pass_through", "customer_must_license", "vendor_covers", "unclear")
+HIGH = 0.85
+CONFIDENCE_STEPS = ((5.0, 0.93), (4.0, 0.9), (3.5, 0.88), (3.0, 0.86), (2.5, 0.75), (2.0, 0.65), (0.0, 0.55))
+GOVERNS = re.compile(
+    r"(?:conflict|inconsisten\w*|discrepanc\w*)(?P<mid>(?:[^.;]|\.(?=\w)){0,160}?)\b(?:shall|will|does)\s+"
+    r"(?:govern|control|prevail|take\s+precedence)",
+    re.I,
+)
+EXHIBIT_WORDS = re.compile(r"order\s+form|exhibit|schedule|addend|appendix|attachment|amendment", re.I)
+
+
+@dataclass
+class Evidence:
+    """What the verdict stands on: a statement, a fee, or a zero-fee line, as a weighed sign."""
+
+    coverage: str
+    weight: float
+    finding: Finding
+    part: str = "body"
+    part_no: int = 0
+    conditional: bool = False
+
+
+@dataclass
+class Verdict:
+    coverage: Finding
+    reasons: list[str] = field(default_factory=list)
+    deciding: list[Finding] = field(default_factory=list)
+
+
+def _weight(st: Statement) -> float:
+    w = st.weight
+    if st.conditional:
+        w *= CONDITIONAL_FACTOR
+    if st.modal and st.coverage != "unclear":
+        w *= MODAL_FACTOR
+    return w
+
+
+def evidence_of(doc, statements: list[Statement]) -> list[Evidence]:
+    out = []
+    for st in statements:
+        f = finding(doc, "coverage_evidence", st.coverage, st.sentence, st.at, confidence=0.0)
+        out.append(Evidence(st.coverage, _weight(st), f, st.place.part, st.place.part_no, st.conditional))
+    return out
+
+
+def _scores(signs: list[Evidence]) -> dict[str, float]:
+    weights: dict[str, list[float]] = defaultdict(list)
+    for e in signs:
+        weights[e.coverage].append(e.weight)
+    return {c: max(w) + FURTHER * (sum(w) - max(w)) for c, w in weights.items()}
+
+
+def _later_part(signs: list[Evidence]) -> list[Evidence]:
+    """The signs of the latest amendment or letter that decides anything, else all of them."""
+    later = [e for e in signs if e.part in ("amendment", "letter") and e.weight >= DECIDING]
+    if not later:
+        return signs
+    last = max(e.part_no for e in later)
+    return [e for e in signs if e.part_no == last or e.coverage == "distributor"]
+
+
+def _governing_part(text: str) -> str | None:
+    """'exhibit' or 'body': which one a precedence clause says governs, None without one."""
+    m = GOVERNS.search(text)
+    if m is None:
+        return None
+    return "exhibit" if EXHIBIT_WORDS.search(m.group("mid").split("govern")[0][-80:]) else "body"
+
+
+def _best(scores: dict[str, float]) -> str | None:
+    decided = {c: v for c, v in scores.items() if c in PRECEDENCE}
+    if not decided:
+        return None
+    return max(PRECEDENCE, key=lambda c: (round(decided.get(c, 0.0), 3), -PRECEDENCE.index(c)))
+
+
+def _confidence(top: float) -> float:
+    return next(conf for floor, conf in CONFIDENCE_STEPS if top >= floor)
+
+
+def _strongest(signs: list[Evidence], coverage: str) -> Evidence:
+    mine = [e for e in signs if e.coverage == coverage]
+    return max(mine, key=lambda e: (e.weight, -len(e.finding.quote or "")))
+
+
+def _conflict(signs: list[Evidence], best: str, governs: str | None) -> Evidence | None:
+    """A strong sign for an opposed verdict in another part (body against exhibit), unsettled."""
+    if governs is not None:
+        return None
+    strong = _strongest(signs, best)
+    for e in signs:
+        if e.coverage in OPPOSED[best] and e.weight >= 3.0 and e.part != strong.part and not e.conditional:
+            return e
+    return None
+
+
+def decide(signs: list[Evidence], text: str) -> Verdict | None:
+    """The verdict from weighed signs; None where no sign decides (the caller says why)."""
+    governs = _governing_part(text)
+    signs = _later_part(signs)
+    if governs is not None:
+        winner = [e for e in signs if (e.part == "body") == (governs == "body")]
+        signs = winner if any(e.coverage in PRECEDENCE for e in winner) else signs
+    scores = _scores(signs)
+    best = _best(scores)
+    if best is None:
+        return None
+    strong = _strongest(signs, best)
+    clash = _conflict(signs, best, governs)
+    if clash is not None:
+        f = strong.finding.model_copy(update={"field": "coverage", "value": "unclear", "confidence": 0.55})
+        reason = "The contract says two different things about who pays for CPT, and does not say which governs."
+        return Verdict(f, [reason], [strong.finding, clash.finding])
+    confidence, reasons = _judge(signs, scores, best)
+    f = strong.finding.model_copy(update={"field": "coverage", "value": best, "confidence": confidence})
+    deciding = sorted((e for e in signs if e.coverage == best), key=lambda e: -e.weight)[:3]
+    return Verdict(f, reasons, [e.finding for e in deciding])
+
+
+def _judge(signs: list[Evidence], scores: dict[str, float], best: str) -> tuple[float, list[str]]:
+    top = scores[best]
+    confidence = _confidence(top)
+    reasons = []
+    opposed = max((scores.get(c, 0.0) for c in OPPOSED[best]), default=0.0)
+    if opposed >= 2.5:
+        confidence = min(confidence, 0.6)
+        reasons.append("Other clauses point to a different answer; read them with the deciding one.")
+    elif opposed >= 1.5:
+        confidence -= 0.1
+    if all(e.conditional for e in signs if e.coverage == best):
+        confidence = min(confidence, 0.6)
+        reasons.append("The clause that decides this applies only under a condition.")
+    if best == "unclear":
+        confidence = min(confidence, 0.6)
+    if confidence < HIGH and not reasons:
+        reasons.append("No clause says plainly who pays for CPT; the answer rests on weaker signs.")
+    return round(confidence, 2), reasons

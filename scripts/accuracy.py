@@ -1,0 +1,143 @@
+"""Score the engine on labelled contracts or clauses: coverage confusion matrix, fees, calibration.
+
+    .venv/bin/python scripts/accuracy.py tests/blind_a            # a folder with labels.json + PDFs
+    .venv/bin/python scripts/accuracy.py tests/clauses/part1.json  # a clause corpus (PDFs made here)
+    .venv/bin/python scripts/accuracy.py --wrong tests/blind_a     # also list every miss
+
+Prints, per set: coverage right (count), the confusion matrix (rows: truth, columns: engine),
+fees right, the dangerous errors ("vendor covers" where the practice in fact pays or must
+license), and how often answers at confidence 0.85 or more were right. Runs the engine in this
+process (no worker), on whatever ``cptcompare`` the working folder imports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path.cwd()))
+sys.path.insert(1, str(ROOT))
+
+from cptcompare import Limits, analyze_bytes  # noqa: E402
+
+VALUES = ("vendor_covers", "pass_through", "customer_must_license", "not_addressed", "unclear")
+SHORT = {"vendor_covers": "covers", "pass_through": "pass", "customer_must_license": "must",
+         "not_addressed": "n/a", "unclear": "unclear"}
+HIGH = 0.85
+
+
+def clause_pdf(item: dict) -> bytes:
+    """One clause of a corpus as a one-page PDF: preamble, paragraphs, then its table, if any."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    style = getSampleStyleSheet()["Normal"]
+    story: list = []
+    for block in [item.get("preamble") or "", *item["text"].split("\n\n")]:
+        if block.strip():
+            story += [Paragraph(escape(block.strip()).replace("\n", "<br/>"), style), Spacer(1, 6)]
+    if item.get("table"):
+        rows = [[Paragraph(escape(c), style) for c in row] for row in item["table"]]
+        table = Table(rows)
+        table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")])
+        story.append(table)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=letter, invariant=1).build(story)
+    return out.getvalue()
+
+
+def cases(path: Path) -> list[tuple[str, bytes, dict]]:
+    """(name, PDF bytes, true terms) for a labels folder or a clause-corpus JSON file."""
+    if path.is_dir():
+        labels = json.loads((path / "labels.json").read_text("utf-8"))["contracts"]
+        return [
+            (name, (path / name).read_bytes(), lab["terms"])
+            for name, lab in sorted(labels.items())
+            if lab.get("status", "ok") == "ok"
+        ]
+    items = json.loads(path.read_text("utf-8"))
+    return [(i["id"], clause_pdf(i), i) for i in items]
+
+
+def fee_of(terms) -> dict | None:
+    fee = terms.cpt_fee
+    if fee is None:
+        return None
+    return {"amount": round(fee.amount, 2), "unit": fee.unit, "period": fee.period}
+
+
+def true_fee(label: dict) -> dict | None:
+    fee = label.get("cpt_fee")
+    return None if fee is None else {"amount": round(fee["amount"], 2), "unit": fee["unit"], "period": fee["period"]}
+
+
+def score(path: Path, wrong: bool) -> dict:
+    matrix: Counter = Counter()
+    fee_right = cov_right = high = high_right = dangerous = review = review_wrong = 0
+    misses = []
+    runs = cases(path)
+    for name, data, label in runs:
+        result = analyze_bytes(data, name, Limits(), isolate=False)
+        truth = label["coverage"]
+        if result.status != "ok":
+            got, conf, fee, needs = "error", 0.0, None, True
+        else:
+            got = result.terms.coverage
+            conf = next((f.confidence for f in result.terms.findings if f.field == "coverage"), 0.0)
+            fee = fee_of(result.terms)
+            needs = getattr(result.terms, "needs_review", conf < HIGH)
+        matrix[truth, got] += 1
+        fee_ok = fee == true_fee(label)
+        right = got == truth and fee_ok
+        cov_right += got == truth
+        fee_right += fee_ok
+        dangerous += got == "vendor_covers" and truth in ("pass_through", "customer_must_license")
+        if conf >= HIGH and not needs:
+            high += 1
+            high_right += right
+        else:
+            review += 1
+            review_wrong += not right
+        if not right:
+            misses.append((name, truth, got, conf, true_fee(label), fee))
+    report(path, len(runs), matrix, cov_right, fee_right, dangerous, (high, high_right), (review, review_wrong))
+    if wrong:
+        for name, truth, got, conf, tf, f in misses:
+            print(f"  MISS {name}: truth {truth} {tf}; engine {got} {f} at {conf:.2f}")
+    return {"n": len(runs), "coverage": cov_right, "fee": fee_right, "dangerous": dangerous,
+            "high": high, "high_right": high_right}
+
+
+def report(path, n, matrix, cov_right, fee_right, dangerous, high, review) -> None:
+    print(f"\n== {path}: {n} documents")
+    print(f"coverage right {cov_right}/{n}; fee right {fee_right}/{n}; dangerous 'covers' errors {dangerous}")
+    cols = [*VALUES, "error"]
+    print("truth \\ engine " + "".join(f"{SHORT.get(c, c):>9}" for c in cols))
+    for t in VALUES:
+        print(f"{SHORT[t]:>15}" + "".join(f"{matrix[t, c]:>9}" for c in cols))
+    h, hr = high
+    print(f"high confidence (>= {HIGH}, not needing review): {hr}/{h} right"
+          + (f" ({100 * hr / h:.0f}%)" if h else ""))
+    r, rw = review
+    print(f"marked for review: {r} ({rw} of them wrong)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--wrong", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    for p in args.paths:
+        score(p, args.wrong)
+
+
+if __name__ == "__main__":
+    main()
