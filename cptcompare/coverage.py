@@ -17,7 +17,9 @@ from .extract.context import names_cpt
 from .extract.evidence import finding
 from .extract.sentences import Sentence, Sentences
 from .extract.statements import Statement, about_cpt
-from .extract.verdict import HIGH, ZERO_FEE_WEIGHT, Evidence, Verdict, decide, evidence_of
+from .extract.structure import places
+from .extract.fees import is_plausible
+from .extract.verdict import FEE_WEIGHT, HIGH, ZERO_FEE_WEIGHT, Evidence, Verdict, decide, evidence_of
 from .models import Document, Fee, Finding
 
 AMA_PARTY = re.compile(
@@ -25,11 +27,26 @@ AMA_PARTY = re.compile(
     r"(?:an?\s+[\w\s-]{0,60}?)?\(\s*(?:the\s+)?[\"“]?AMA[\"”]?\s*\)(?:[^.]|\.(?=\w)){0,200}\blicensee\b",
     re.I,
 )
-LICENCE_TITLE = re.compile(r"licen[cs]e\s+agreement|internal\s+use|end\s+user\s+licen", re.I)
-OTHER_CPT = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+[\s-]+){1,4})\(\s*CPT\s*\)|\bCPT\s+(?:means|stands\s+for)\s+(?P<def>[^.]{3,60})")
+LICENCE_TITLE = re.compile(r"licen[cs]e\s+agreement|internal[- ]use|end\s+user\s+licen", re.I)
+AMA_LICENSOR = re.compile(
+    r"\bAMA\s+(?:CPT\W?\s+)?internal[- ]use\s+licen|american\s+medical\s+association\W+(?:[\w\"“”()]+\s+){0,8}"
+    r"(?:hereby\s+)?(?:grants|licenses)\s+(?:to\s+)?(?:the\s+)?licensee",
+    re.I,
+)
+HEAD_SENTENCES = 10
+CMS_HEAD = 4  # a CMS licence says what it is at its top
+LICENSEE = re.compile(r"\blicensee\b", re.I)
+POINT_AND_CLICK = re.compile(r"point[- ]and[- ]click|click[- ]through|(?:medicare|CMS)\s+(?:administrative\s+)?contractor", re.I)
+CMS_ONLY = re.compile(r"\b(?:medicare|medicaid|CMS)\b", re.I)
+TRADEMARK_ONLY = re.compile(r"registered\s+trademark|\btrademark\s+of", re.I)
+OTHER_CPT = re.compile(
+    r"\b(?P<name>(?:[A-Za-z]+[\s-]+){1,4})\(\s*[\"“]?CPT[\"”]?\s*\)|\bCPT\s+(?:means|stands\s+for)\s+(?P<def>[^.]{3,60})"
+)
 REAL_CPT = re.compile(r"current\s+procedural\s+terminology|american\s+medical\s+association|\bAMA\b", re.I)
 DENTAL = re.compile(r"\bCDT\b|\bdental\b|\bAmerican\s+Dental\s+Association\b|\bADA\b", re.I)
-LICENSING = re.compile(r"licen[cs]|royalt|\bfees?\b|charge|\bpay|cost", re.I)
+LICENSING = re.compile(r"licen[cs]|royalt|(?:CPT|AMA)\W*(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b", re.I)
+NOTICE_WORDS = re.compile(r"copyright|fee\s+schedules,\s+relative\s+value|FARS|practice\s+medicine", re.I)
+IMPLAUSIBLE_FEE_WEIGHT = 3.0  # a "CPT fee" far from the royalty may be another price: a sign, not proof
 NO_CPT_ACTS = {"include", "provide"}  # "does not include CPT codes": in a dental product, no CPT at all
 
 
@@ -43,10 +60,10 @@ class CoverageResult:
 
 def is_ama_licence(sentences: Sentences) -> Sentence | None:
     """The first sentences name the AMA as a party to a licence with the reader as licensee."""
-    head = sentences[:25]
-    if not any(LICENCE_TITLE.search(s.text) for s in head):
+    head = sentences[:HEAD_SENTENCES]
+    if not any(LICENCE_TITLE.search(s.text) for s in head) or not any(LICENSEE.search(s.text) for s in head):
         return None
-    return next((s for s in head if AMA_PARTY.search(s.text)), None)
+    return next((s for s in head if AMA_PARTY.search(s.text) or AMA_LICENSOR.search(s.text)), None)
 
 
 def cpt_is_something_else(text: str) -> bool:
@@ -57,6 +74,11 @@ def cpt_is_something_else(text: str) -> bool:
     return "procedural" not in meaning and "terminology" not in meaning
 
 
+def _cms_licence(sentences: Sentences) -> bool:
+    head = " ".join(s.text for s in sentences[:CMS_HEAD])
+    return bool(POINT_AND_CLICK.search(head) and CMS_ONLY.search(head))
+
+
 def _dental_only(statements: list[Statement], text: str) -> bool:
     if not DENTAL.search(text):
         return False
@@ -64,15 +86,29 @@ def _dental_only(statements: list[Statement], text: str) -> bool:
     return bool(deciding) and all(s.act in NO_CPT_ACTS and s.negated for s in deciding)
 
 
-def _signs(doc: Document, statements: list[Statement], fee, zero: list[Sentence]) -> list[Evidence]:
+def _signs(
+    doc: Document, sentences: Sentences, statements: list[Statement], fee, zero: list[Sentence]
+) -> list[Evidence]:
     signs = evidence_of(doc, statements)
     fee_value, fee_finding, fee_place = fee
     if fee_value is not None and fee_value.amount > 0:
         part, part_no = fee_place
-        signs.append(Evidence("pass_through", 5.0, fee_finding, part, part_no))
+        weight = FEE_WEIGHT if is_plausible(fee_value) else IMPLAUSIBLE_FEE_WEIGHT
+        signs.append(Evidence("pass_through", weight, fee_finding, part, part_no))
+    where = places(sentences)
     for s in zero:
-        signs.append(Evidence("vendor_covers", ZERO_FEE_WEIGHT, finding(doc, "coverage_evidence", "vendor_covers", s)))
+        f = finding(doc, "coverage_evidence", "vendor_covers", s)
+        signs.append(Evidence("vendor_covers", ZERO_FEE_WEIGHT, f, where[s.index].part, where[s.index].part_no))
     return signs
+
+
+def _not_addressed(confidence: float) -> Finding:
+    return Finding(field="coverage", value="not_addressed", stated=False, confidence=confidence)
+
+
+def _other_notice(sentences: Sentences) -> bool:
+    """An AMA notice other than a trademark line (copyright, fee schedules, FARS/DFARS)."""
+    return any(NOTICE_WORDS.search(s.text) and REAL_CPT.search(s.text) for s in sentences)
 
 
 def _fallback(doc: Document, sentences: Sentences, signs: list[Evidence], notice: Finding) -> CoverageResult:
@@ -82,7 +118,10 @@ def _fallback(doc: Document, sentences: Sentences, signs: list[Evidence], notice
         f = best.finding.model_copy(update={"field": "coverage", "value": "vendor_covers", "confidence": 0.75})
         reason = "The vendor sublicenses CPT and the contract names no CPT fee, but it never says the royalty is in the price."
         return CoverageResult(f, [reason], [best.finding])
-    if notice.value:
+    if notice.value and re.search(r"\bCPT\b", notice.quote or ""):
+        if TRADEMARK_ONLY.search(notice.quote or "") and not _other_notice(sentences):
+            reason = "Only a trademark line names CPT: attribution, not a licence term."
+            return CoverageResult(_not_addressed(0.7), [reason])
         f = notice.model_copy(update={"field": "coverage", "value": "unclear", "confidence": 0.5})
         reason = "Only the AMA's notice speaks of CPT: it suggests a sublicence but does not say who pays."
         return CoverageResult(f, [reason], [notice])
@@ -91,7 +130,7 @@ def _fallback(doc: Document, sentences: Sentences, signs: list[Evidence], notice
         f = finding(doc, "coverage", "unclear", mention, 0, confidence=0.5)
         return CoverageResult(f, ["CPT is mentioned near licensing words, but no clause says who pays."], [f])
     named = any(names_cpt(s.text) for s in sentences)
-    return CoverageResult(Finding(field="coverage", value="not_addressed", stated=False, confidence=0.8 if named else 0.9))
+    return CoverageResult(_not_addressed(0.8 if named else 0.9))
 
 
 def decide_coverage(
@@ -106,11 +145,12 @@ def decide_coverage(
     if licence is not None:
         f = finding(doc, "coverage", "customer_must_license", licence, confidence=0.9)
         return CoverageResult(f, [], [f], ama_license=True)
-    if cpt_is_something_else(sentences.text):
-        return CoverageResult(Finding(field="coverage", value="not_addressed", stated=False, confidence=0.8))
-    if _dental_only(statements, sentences.text):
-        return CoverageResult(Finding(field="coverage", value="not_addressed", stated=False, confidence=0.8))
-    signs = _signs(doc, statements, fee, zero)
+    if cpt_is_something_else(sentences.text) or _dental_only(statements, sentences.text):
+        return CoverageResult(_not_addressed(0.8))
+    if _cms_licence(sentences):
+        reason = "This is a CMS contractor's point-and-click licence: it covers CPT in CMS programs only, not a vendor's product."
+        return CoverageResult(_not_addressed(0.7), [reason])
+    signs = _signs(doc, sentences, statements, fee, zero)
     verdict: Verdict | None = decide(signs, sentences.text)
     if verdict is None:
         return _fallback(doc, sentences, signs, notice)

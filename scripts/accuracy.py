@@ -59,7 +59,7 @@ def cases(path: Path) -> list[tuple[str, bytes, dict]]:
     if path.is_dir():
         labels = json.loads((path / "labels.json").read_text("utf-8"))["contracts"]
         return [
-            (name, (path / name).read_bytes(), lab["terms"])
+            (name, (path / name).read_bytes(), {**lab["terms"], "password": lab.get("password")})
             for name, lab in sorted(labels.items())
             if lab.get("status", "ok") == "ok"
         ]
@@ -85,7 +85,7 @@ def score(path: Path, wrong: bool) -> dict:
     misses = []
     runs = cases(path)
     for name, data, label in runs:
-        result = analyze_bytes(data, name, Limits(), isolate=False)
+        result = analyze_bytes(data, name, Limits(), password=label.get("password"), isolate=False)
         truth = label["coverage"]
         if result.status != "ok":
             got, conf, fee, needs = "error", 0.0, None, True

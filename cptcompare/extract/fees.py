@@ -45,6 +45,7 @@ FOLLOW_UP_WINDOW = 2  # sentences back to look for the CPT fee an amount belongs
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
 VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?:through|on|along))\w*", re.I)
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
+NOT_INCLUDED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b", re.I)
 NEIGHBOURS = 3  # sentences either side of a fee, in its section, that may state its unit or period
 
 
@@ -207,16 +208,19 @@ def _split_charge(rows: list[str], header: str, words: FeeWords) -> tuple[Decima
     ("AMA CPT royalty $18.50", "Processing fee $1.50", "Total CPT charge $20.00")."""
     cpt: tuple[Decimal, str] | None = None
     extra: list[Decimal] = []
-    for text in rows:
+    for i, text in enumerate(rows):
         amounts = _table_amounts(text, header)
         if not amounts:
             continue
         value = amounts[-1].value  # the price column is the last one
-        if phrases.pattern("fees", "total").search(text) and (cpt or words.cpt.search(text)):
+        named = bool(words.cpt.search(text))
+        follows = cpt is not None and rows[i - 1] == cpt[1] or bool(extra)  # right under the CPT row
+        if phrases.pattern("fees", "total").search(text) and (named or cpt and follows):
             return value, text
-        if phrases.pattern("fees", "processing").search(text) and (cpt or words.cpt.search(text)):
+        surcharge = phrases.pattern("fees", "processing").search(text) and not phrases.pattern("fees", "other").search(text)
+        if surcharge and (named or follows):
             extra.append(value)
-        elif words.cpt.search(text) and cpt is None:
+        elif named and cpt is None:
             cpt = (value, text)
     if cpt is None or not extra:
         return None
@@ -362,6 +366,7 @@ def _states_zero_fee(text: str) -> bool:
         phrases.pattern("fees", "cpt").search(text)
         and re.search(r"\bfee|charge|royalt|licen", text, re.I)
         and phrases.pattern("fees", "zero").search(text)
+        and not NOT_INCLUDED.search(text)
         and not any(m.value > 0 for m in find_money(text))
     )
 

@@ -25,6 +25,7 @@ DEFINED = re.compile(
     rf"(?:the\s+)?[{QUOTES}](?P<label>[A-Z][A-Za-z ]{{0,30}}?)[{QUOTES}]",
 )
 ADJACENT = re.compile(r"[^()\"“”;]{0,100}", re.S)  # a name and its label: no other party between
+ANOTHER_PARTY = re.compile(r"\b(?:and|between|with|to|by)\b", re.I)
 FORM_FIELD = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ]{2,25}?)\s*:?\s+(?P<name>[A-Z].{3,120})$")
 
 
@@ -98,7 +99,8 @@ def _definitions(sentences: Sentences) -> list[tuple[str, str | None]]:
             window = s.text[max(0, m.start() - NAME_GAP) : m.start()]
             before = list(entity_rx().finditer(window))
             name = before[-1].group("name") if before else None
-            if before and not ADJACENT.fullmatch(window[before[-1].end() :]):
+            gap = window[before[-1].end() :] if before else ""
+            if before and (not ADJACENT.fullmatch(gap) or ANOTHER_PARTY.search(gap)):
                 name = None  # the name before belongs to another party ("X Inc. and the customer")
             if _is_party_label(label, name):
                 out.append((label, name))

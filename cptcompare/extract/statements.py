@@ -43,8 +43,24 @@ AUXILIARY = re.compile(
     r"don[\x27\u2019]t|doesn[\x27\u2019]t|never|not)\b",
     re.I,
 )
-AFTER_NEGATION = 18
+ADJACENT_VERB = re.compile(r"\s+(?:\w+ly\s+)?")  # nothing but an adverb between a subject and its verb
+NEGATION_REACH = 45
+COORDINATION = re.compile(r",|;|\b(?:and|or|but)\b(?!\s+(?:will|shall|does|do|is|are)\s+not\b)", re.I)  # characters before a verb where a negation can be its own
+AFTER_NEGATION = 30
+OBJECT_NEGATION = re.compile(r"\s+(?:(?:you|customer|client|us|them|it|licensee)\s+)?(?:no|nothing|none)\b", re.I)
+PREDICATE = re.compile(r"\b(?:shall|must|will|may|should|can|cannot)\b", re.I)  # a new predicate starts
+MODAL_REACH = 60
 OBJECT_WINDOW = 90  # characters after a verb where its object must be named
+ADVERBIAL = re.compile(r"\b(?:no|without|free)\b", re.I)  # "CPT content is provided at no additional charge"
+NEAR_OBJECT = 40  # characters before a verb that name its object in the passive ("the royalty is included")
+RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\b[^,;]{0,60}$", re.I)  # "the licence that Customer must obtain"
+DISTRIBUTION = re.compile(r"\bdistribut", re.I)
+NOT_THAT_PARTY = re.compile(r",?\s+(?:and|but)\s+not\s+(?:the\s+)?[\w\x27\u2019]+,", re.I)  # "Client, and not Company,"
+OTHER_LICENCE = re.compile(
+    r"licen[cs]\w*\s+(?:[\w-]+\s+){0,2}(?:to|for|of)\s+(?:the\s+)?(?:software|services?|platform|application|system|product)\b"
+    r"|third[- ]party",
+    re.I,
+)
 PASSIVE = re.compile(r"(?:ed|en|able|borne|paid|held|bought|built)$", re.I)
 RELATIVE_NEGATION = re.compile(
     r"\b(?:that|who|which)\s+(?:do|does|did|have|has|are|is)\s+not\b.*?(?=\b(?:shall|must|will|may|should|need)\b)",
@@ -108,13 +124,31 @@ class Statement:
     place: Place
 
 
+DEFINES_CPT = re.compile(
+    r"[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s+(?:means|shall\s+mean|refers\s+to|includes)\b(?P<body>[^.]{0,200})"
+)
+_defined: dict[str, re.Pattern[str]] = {}
+
+
 def about_cpt(text: str) -> bool:
-    return bool(words("cpt").search(text))
+    if words("cpt").search(text):
+        return True
+    extra = _defined.get("terms")
+    return bool(extra and extra.search(text))
+
+
+def _remember_cpt_terms(sentences: Sentences) -> None:
+    """Defined terms whose definition names CPT ('"Licensed Content" means CPT and ...') count
+    as CPT wherever the document uses them."""
+    terms = [m.group("term") for m in DEFINES_CPT.finditer(sentences.text) if words("cpt").search(m.group("body"))]
+    _defined["terms"] = re.compile("|".join(re.escape(t) for t in terms)) if terms else None  # type: ignore[assignment]
 
 
 def _needs_met(needs: str, text: str) -> bool:
     if needs == "fee_or_licence":
         return bool(words("fee").search(text) or words("licence").search(text))
+    if needs == "licence_fee_or_cpt":
+        return bool(words("licence_fee").search(text) or words("cpt").search(text))
     return not needs or bool(words(needs).search(text))
 
 
@@ -136,8 +170,8 @@ def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tu
         role = roles.role_of(m.group(0), question)
         if role:
             candidates.append((role, m.end()))
-            if AUXILIARY.match(clause, m.end()):
-                return role, m.end()  # "Licensee shall", "we do not": the subject of a verb
+            if AUXILIARY.match(clause, m.end()) or ADJACENT_VERB.fullmatch(clause[m.end() : start]):
+                return role, m.end()  # "Licensee shall", "we do not", "Pinecrest pays": the verb's subject
     return candidates[0] if candidates else ("unknown", -1)
 
 
@@ -145,40 +179,76 @@ def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> boo
     """The act's object is named right after the verb, before a passive one ("the royalty is
     included"), or, for "it"/"this fee", in the sentence before."""
     after = clause[m.end() : m.end() + OBJECT_WINDOW]
+    cut = PREDICATE.search(after)
+    after = after[: cut.start()] if cut else after
     if _needs_met(needs, after) or _needs_met(needs, m.group(0)):
         return True
-    if PASSIVE.search(m.group(0).split()[-1]) and _needs_met(needs, clause[: m.start()]):
+    before = clause[: m.start()]
+    passive = PASSIVE.search(m.group(0).split()[-1]) or ADVERBIAL.search(m.group(0))
+    if passive and _needs_met(needs, before):
+        return True
+    relative = RELATIVE_OBJECT.search(before)
+    if relative and _needs_met(needs, before[max(0, relative.start() - 40) : relative.start()]):
         return True
     return bool(words("anaphora").search(after[:30])) and _needs_met(needs, context)
 
 
+def _other_licence(clause: str, m: re.Match[str]) -> bool:
+    """The licence near the verb is to the software itself or to third-party content, not CPT."""
+    after = clause[m.start() : m.end() + OBJECT_WINDOW]
+    return bool(OTHER_LICENCE.search(after)) and not about_cpt(after)
+
+
 def _negations(clause: str, subject_end: int, start: int, end: int) -> int:
-    lead = clause[subject_end if subject_end >= 0 else max(0, start - 40) : start]
+    lead = clause[max(subject_end, start - NEGATION_REACH, 0) : start]
+    joined = list(COORDINATION.finditer(lead))
+    if joined:
+        lead = lead[joined[-1].end() :]  # "does not supply CPT and pays no royalty": each verb its own
     lead = RELATIVE_NEGATION.sub(" ", lead)  # "Customers that do not buy the add-on must license"
     after = clause[end : end + AFTER_NEGATION]
     count = len(words("negators").findall(lead))
-    count += len(re.findall(r"\b(?:no|nothing|none)\b", after, re.I))
+    count += bool(OBJECT_NEGATION.match(after))
     if count and words("negative_verbs").search(lead):
         count += 1
     return count
 
 
-def _object_class(clause: str) -> str:
-    """What an inclusion is about: the price (a container), a fee, a licence, or content."""
-    for kind in ("price", "fee", "licence"):
-        if words(kind).search(clause):
+def _object_class(near: str) -> str:
+    """What an inclusion is of: a fee, a licence, or content (the words next to the verb)."""
+    for kind in ("fee", "licence"):
+        if words(kind).search(near):
             return kind
     return "content"
 
 
-def _outcome(act: Act, doer: str, negated: bool, direct: bool, clause: str) -> tuple[str, float] | None:
+@cache
+def _source_rx() -> re.Pattern[str]:
+    return re.compile(lexicon()["words"]["source"])
+
+
+def _source(near: str, roles: Roles) -> str | None:
+    """The role a licence is obtained from ("from Company", "which Company will provide")."""
+    m = _source_rx().search(near)
+    if m is None:
+        return None
+    return roles.role_of(m.group("who") or m.group("who2"))
+
+
+def _outcome(
+    act: Act, doer: str, negated: bool, direct: bool, clause: str, near: str, roles: Roles
+) -> tuple[str, float] | None:
     if act.by_object:
-        table = act.outcomes.get(_object_class(clause))
+        in_price = not negated and bool(words("price").search(clause))  # "included in the subscription"
+        table = act.outcomes.get("price" if in_price else _object_class(near))
     else:
         table = act.outcomes.get("any") or act.outcomes.get(doer)
     if not table:
         return None
-    key = "no" if negated else ("direct" if direct and "direct" in table else "yes")
+    source = _source(near, roles) if "from_vendor" in table and not negated else None
+    if source == "vendor":
+        key = "from_vendor"
+    else:
+        key = "no" if negated else ("direct" if direct and "direct" in table else "yes")
     coverage, weight = table[key]
     return coverage, float(weight)
 
@@ -195,24 +265,36 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 def _read_clause(
     clause: str, offset: int, context: str, s: Sentence, place: Place, roles: Roles, flip: bool
 ) -> list[Statement]:
-    out = []
+    out: list[Statement] = []
+    if words("not_licensing").search(clause) or words("superseded").search(clause):
+        return out
+    names = [(m.start(), m.end()) for m in roles.mention_rx.finditer(clause) if " " in m.group(0).strip()]
     for act in acts():
         if not (act.any_context or about_cpt(context)) or not _needs_met(act.needs, context):
             continue
         for m in act.verbs.finditer(clause):
+            if any(a <= m.start() < b for a, b in names):
+                continue  # "Billing Company": a party's name, not the verb "bill"
             if act.id in ("charge", "obtain", "provide", "pay") and _is_noun(clause, m.start()):
                 continue
-            if not act.any_context and not _object_near(act.needs, clause, m, context):
+            if not act.any_context and not (place.is_row and _needs_met(act.needs, clause)):
+                if not _object_near(act.needs, clause, m, context):
+                    continue
+            if act.needs == "licence" and _other_licence(clause, m):
                 continue
+            if act.id == "obtain" and DISTRIBUTION.search(clause[m.end() : m.end() + 40]):
+                continue  # "holds a distribution licence from the AMA": the distributor act reads it
             doer, subject_end = _doer(clause, m.start(), m.end(), roles, place.is_question)
             if doer == "ama" and not (act.by_object or "any" in act.outcomes):
                 continue
             negated = (_negations(clause, subject_end, m.start(), m.end()) % 2 == 1) != flip
             direct = bool(words("direct").search(clause))
-            result = _outcome(act, doer, negated, direct, clause)
+            near = clause[max(0, m.start() - NEAR_OBJECT) : m.end() + OBJECT_WINDOW]
+            result = _outcome(act, doer, negated, direct, clause, near, roles)
             if result is None:
                 continue
-            modal = bool(words("modal").search(clause))
+            modal = bool(words("modal").search(clause[max(0, m.start() - MODAL_REACH) : m.start()]))
+            modal = modal or bool(words("open_amount").search(clause))
             coverage, weight = result
             if modal and act.modal_outcome and not negated:
                 coverage = act.modal_outcome
@@ -250,6 +332,7 @@ def _answer_flip(sentences: Sentences, s: Sentence) -> bool | None:
 def read_statements(sentences: Sentences, roles: Roles) -> list[Statement]:
     """Every statement about CPT licensing in the document, in order."""
     where = places(sentences)
+    _remember_cpt_terms(sentences)
     found: list[Statement] = []
     for s in sentences:
         place = where[s.index]
@@ -262,6 +345,7 @@ def read_statements(sentences: Sentences, roles: Roles) -> list[Statement]:
             if answered is None:
                 continue
             flip = answered
-        for offset, clause in _clauses(s.text):
+        text = NOT_THAT_PARTY.sub(lambda m: " " * len(m.group(0)), s.text)  # offsets kept for quotes
+        for offset, clause in _clauses(text):
             found.extend(_read_clause(clause, offset, context, s, place, roles, flip))
     return found

@@ -119,7 +119,7 @@ def _confidence(top: float) -> float:
 
 def _strongest(signs: list[Evidence], coverage: str) -> Evidence:
     mine = [e for e in signs if e.coverage == coverage]
-    return max(mine, key=lambda e: (e.weight, -len(e.finding.quote or "")))
+    return max(mine, key=lambda e: (e.weight, len(e.finding.quote or "")))  # a clause quotes better than its heading
 
 
 def _conflict(signs: list[Evidence], best: str, governs: str | None) -> Evidence | None:
