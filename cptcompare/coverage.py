@@ -23,17 +23,18 @@ from .extract.verdict import FEE_WEIGHT, HIGH, ZERO_FEE_WEIGHT, Evidence, Verdic
 from .models import Document, Fee, Finding
 
 AMA_PARTY = re.compile(
-    r"between\s+(?:the\s+)?american\s+medical\s+association|american\s+medical\s+association\s*,?\s*"
-    r"(?:an?\s+[\w\s-]{0,60}?)?\(\s*(?:the\s+)?[\"“]?AMA[\"”]?\s*\)(?:[^.]|\.(?=\w)){0,200}\blicensee\b",
+    r"between\s+(?:the\s+)?american\s+medical\s+association|\blicensor\W{0,3}\s*(?:the\s+)?american\s+medical\s+association",
     re.I,
 )
 LICENCE_TITLE = re.compile(r"licen[cs]e\s+agreement|internal[- ]use|end\s+user\s+licen", re.I)
 AMA_LICENSOR = re.compile(
-    r"\bAMA\s+(?:CPT\W?\s+)?internal[- ]use\s+licen|american\s+medical\s+association\W+(?:[\w\"“”()]+\s+){0,8}"
-    r"(?:hereby\s+)?(?:grants|licenses)\s+(?:to\s+)?(?:the\s+)?licensee",
+    r"^\W*(?:the\s+)?american\s+medical\s+association\b|american\s+medical\s+association\s*"
+    r"(?:\(\s*(?:the\s+)?[\"“]?AMA[\"”]?\s*\)\s*)?,?\s+(?:hereby\s+)?(?:grants|licenses)\s+(?:to\s+)?(?:the\s+)?licensee",
     re.I,
 )
-HEAD_SENTENCES = 10
+INTERNAL_USE = re.compile(r"internal[- ]use\s+licen", re.I)
+AMA_TITLE = re.compile(r"\bAMA\s+(?:CPT\W?\s+)?internal[- ]use\s+licen[cs]e\s+agreement", re.I)
+HEAD_SENTENCES = 15
 CMS_HEAD = 4  # a CMS licence says what it is at its top
 LICENSEE = re.compile(r"\blicensee\b", re.I)
 POINT_AND_CLICK = re.compile(r"point[- ]and[- ]click|click[- ]through|(?:medicare|CMS)\s+(?:administrative\s+)?contractor", re.I)
@@ -61,9 +62,13 @@ class CoverageResult:
 def is_ama_licence(sentences: Sentences) -> Sentence | None:
     """The first sentences name the AMA as a party to a licence with the reader as licensee."""
     head = sentences[:HEAD_SENTENCES]
-    if not any(LICENCE_TITLE.search(s.text) for s in head) or not any(LICENSEE.search(s.text) for s in head):
+    if not any(LICENCE_TITLE.search(s.text) for s in head):
         return None
-    return next((s for s in head if AMA_PARTY.search(s.text) or AMA_LICENSOR.search(s.text)), None)
+    named = any(LICENSEE.search(s.text) for s in head) or any(INTERNAL_USE.search(s.text) for s in head[:3])
+    if not named:
+        return None
+    titled = next((s for s in head[:3] if AMA_TITLE.search(s.text)), None)
+    return titled or next((s for s in head if AMA_PARTY.search(s.text) or AMA_LICENSOR.search(s.text)), None)
 
 
 def cpt_is_something_else(text: str) -> bool:

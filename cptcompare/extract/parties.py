@@ -45,7 +45,7 @@ def _rx(key: str) -> re.Pattern[str]:
 
 def default_role(label: str) -> str | None:
     low = label.lower().strip()
-    for role in ("vendor", "practice", "ama"):
+    for role in ("vendor", "practice", "ama", "third"):
         if low in _words(role):
             return role
     return None
@@ -71,6 +71,7 @@ class Roles:
     @property
     def mention_rx(self) -> re.Pattern[str]:
         names = set(self.labels) | _words("vendor") | _words("practice") | _words("ama") | _words("ambiguous")
+        names |= _words("third")
         names |= set(lexicon()["labels"]["question_practice"])
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?:[\x27\u2019]s)?(?![\w-])", re.I)

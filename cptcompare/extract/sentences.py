@@ -25,7 +25,7 @@ PAGE_NUMBER = re.compile(r"^(?:page\s*)?#+(?:\s*(?:of|/)\s*#+)?$|^-\s*#+\s*-$", 
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:inc|co|corp|ltd|sec|secs|art|para|st|mr|mrs|ms|dr|vs|etc|approx|u\.s|"
     r"e\.g|i\.e|l\.l\.c|p\.c|p\.a|l\.p|n\.a|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"|(?-i:\b[A-Z]))\.$",
+    r"|(?<!exhibit )(?<!schedule )(?<!appendix )(?<!attachment )(?<!annex )(?<!part )(?-i:\b[A-Z]))\.$",
     re.IGNORECASE,
 )
 LIST_START = re.compile(

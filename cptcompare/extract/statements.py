@@ -29,7 +29,7 @@ from .structure import Place, answer_text, places
 
 CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=[A-Z])|,\s+(?:and|but|while|whereas)\s+(?=\w+\s+(?:shall|will|must|may|is|are|does|do)\b)|\s+but\s+")
 SUBJECT_WINDOW = 160  # characters before a verb where its doer is looked for
-AGENT = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<who>[\w\x27\u2019 ]{2,40}?)(?=[\s,.;]|$)", re.I)
+AGENT = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<who>[\w\x27\u2019 ]{2,40}?)(?=[\s,.;)]|$)", re.I)
 PREPOSITION = re.compile(r"(?:\bto|\bfor|\bfrom|\bof|\bwith|\bby|\bon\s+behalf\s+of|\bbetween)\s+(?:the\s+|each\s+|every\s+|any\s+|its\s+)?$", re.I)
 MODIFIER = re.compile(
     r"[\x27\u2019]s?\b|\s+(?:CPT|fees?|royalt|licen|rates?|prices?|charges?|content|data|codes?|notice|copyright|"
@@ -52,7 +52,9 @@ PREDICATE = re.compile(r"\b(?:shall|must|will|may|should|can|cannot)\b", re.I)  
 MODAL_REACH = 60
 OBJECT_WINDOW = 90  # characters after a verb where its object must be named
 ADVERBIAL = re.compile(r"\b(?:no|without|free)\b", re.I)  # "CPT content is provided at no additional charge"
-NEAR_OBJECT = 40  # characters before a verb that name its object in the passive ("the royalty is included")
+FREE = re.compile(r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b|\bincluded\b", re.I)
+BUILT_IN_NEGATION = {"include", "separate"}  # "at no additional charge" is their positive
+GERUND_VERB = re.compile(r"\b(?:is|are|be|been|begin|began|start|started|stop|continue|keep)\s+$", re.I)
 RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\b[^,;]{0,60}$", re.I)  # "the licence that Customer must obtain"
 DISTRIBUTION = re.compile(r"\bdistribut", re.I)
 NOT_THAT_PARTY = re.compile(r",?\s+(?:and|but)\s+not\s+(?:the\s+)?[\w\x27\u2019]+,", re.I)  # "Client, and not Company,"
@@ -61,7 +63,7 @@ OTHER_LICENCE = re.compile(
     r"|third[- ]party",
     re.I,
 )
-PASSIVE = re.compile(r"(?:ed|en|able|borne|paid|held|bought|built)$", re.I)
+PASSIVE = re.compile(r"(?:ed|en|able|borne|paid|held|bought|built|available)$", re.I)
 RELATIVE_NEGATION = re.compile(
     r"\b(?:that|who|which)\s+(?:do|does|did|have|has|are|is)\s+not\b.*?(?=\b(?:shall|must|will|may|should|need)\b)",
     re.I,
@@ -175,22 +177,25 @@ def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tu
     return candidates[0] if candidates else ("unknown", -1)
 
 
-def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> bool:
-    """The act's object is named right after the verb, before a passive one ("the royalty is
-    included"), or, for "it"/"this fee", in the sentence before."""
+def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str | None:
+    """The words that name the act's object: right after the verb, before a passive one ("the
+    royalty is included"), before a relative clause ("the licence that Customer must obtain"),
+    or, for "it"/"this fee", the sentence before. None where the object is not the act's."""
     after = clause[m.end() : m.end() + OBJECT_WINDOW]
     cut = PREDICATE.search(after)
     after = after[: cut.start()] if cut else after
-    if _needs_met(needs, after) or _needs_met(needs, m.group(0)):
-        return True
+    if _needs_met(needs, m.group(0) + after):
+        return m.group(0) + after
     before = clause[: m.start()]
     passive = PASSIVE.search(m.group(0).split()[-1]) or ADVERBIAL.search(m.group(0))
     if passive and _needs_met(needs, before):
-        return True
+        return before + m.group(0)
     relative = RELATIVE_OBJECT.search(before)
     if relative and _needs_met(needs, before[max(0, relative.start() - 40) : relative.start()]):
-        return True
-    return bool(words("anaphora").search(after[:30])) and _needs_met(needs, context)
+        return before[max(0, relative.start() - 40) :]
+    if words("anaphora").search(after[:30]) and _needs_met(needs, context):
+        return context
+    return None
 
 
 def _other_licence(clause: str, m: re.Match[str]) -> bool:
@@ -215,7 +220,7 @@ def _negations(clause: str, subject_end: int, start: int, end: int) -> int:
 
 def _object_class(near: str) -> str:
     """What an inclusion is of: a fee, a licence, or content (the words next to the verb)."""
-    for kind in ("fee", "licence"):
+    for kind in ("licence_fee", "licence"):
         if words(kind).search(near):
             return kind
     return "content"
@@ -246,7 +251,7 @@ def _outcome(
         return None
     source = _source(near, roles) if "from_vendor" in table and not negated else None
     if source == "vendor":
-        key = "from_vendor"
+        key = "from_vendor_free" if FREE.search(clause) and "from_vendor_free" in table else "from_vendor"
     else:
         key = "no" if negated else ("direct" if direct and "direct" in table else "yes")
     coverage, weight = table[key]
@@ -277,19 +282,22 @@ def _read_clause(
                 continue  # "Billing Company": a party's name, not the verb "bill"
             if act.id in ("charge", "obtain", "provide", "pay") and _is_noun(clause, m.start()):
                 continue
-            if not act.any_context and not (place.is_row and _needs_met(act.needs, clause)):
-                if not _object_near(act.needs, clause, m, context):
-                    continue
+            if act.id == "charge" and m.group(0).lower().endswith("ing") and not GERUND_VERB.search(clause[: m.start()]):
+                continue  # "Billing uses CPT codes": a noun
+            near = clause if act.any_context or place.is_row and _needs_met(act.needs, clause) else None
+            near = near or _object_near(act.needs, clause, m, context)
+            if near is None:
+                continue
             if act.needs == "licence" and _other_licence(clause, m):
                 continue
             if act.id == "obtain" and DISTRIBUTION.search(clause[m.end() : m.end() + 40]):
                 continue  # "holds a distribution licence from the AMA": the distributor act reads it
             doer, subject_end = _doer(clause, m.start(), m.end(), roles, place.is_question)
-            if doer == "ama" and not (act.by_object or "any" in act.outcomes):
-                continue
-            negated = (_negations(clause, subject_end, m.start(), m.end()) % 2 == 1) != flip
+            if doer in ("ama", "third") and not (act.by_object or "any" in act.outcomes):
+                continue  # what the AMA or an affiliate does is not the practice's licence
+            inside = 0 if act.id in BUILT_IN_NEGATION else len(words("negators").findall(m.group(0)))
+            negated = ((_negations(clause, subject_end, m.start(), m.end()) + inside) % 2 == 1) != flip
             direct = bool(words("direct").search(clause))
-            near = clause[max(0, m.start() - NEAR_OBJECT) : m.end() + OBJECT_WINDOW]
             result = _outcome(act, doer, negated, direct, clause, near, roles)
             if result is None:
                 continue

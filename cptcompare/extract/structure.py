@@ -26,7 +26,9 @@ PARTS = {
         r"|^\s*(?:amendment|addendum)\s+(?:no\.?|number|#)|^\s*(?:side\s+)?letter\s+agreement\b",
         re.I,
     ),
-    "exhibit": re.compile(r"^\s*(?:exhibit|schedule|appendix|attachment|annex|order\s+form)\b", re.I),
+    "exhibit": re.compile(
+        r"^\s*(?:exhibit|schedule|appendix|attachment|annex|order\s+form)\b|\b(?:FAQ|frequently\s+asked\s+questions)\s*$", re.I
+    ),
     "letter": re.compile(r"^\s*dear\s+\w+", re.I),
 }
 QUESTION = re.compile(r"^\s*(?:Q\s*[:.)]|question\s*:)|\?\s*$", re.I)

@@ -37,11 +37,16 @@ OPPOSED = {
 }
 PRECEDENCE = ("pass_through", "customer_must_license", "vendor_covers", "unclear")
 HIGH = 0.85
+CLASH = 3.0  # an opposed sign this strong contradicts the verdict
+CLASH_MARGIN = 1.0  # within one part, a contradiction this close leaves the answer unclear
 CONFIDENCE_STEPS = ((5.0, 0.93), (4.0, 0.9), (3.5, 0.88), (3.0, 0.86), (2.5, 0.75), (2.0, 0.65), (0.0, 0.55))
 GOVERNS = re.compile(
-    r"(?:conflict|inconsisten\w*|discrepanc\w*)(?P<mid>(?:[^.;]|\.(?=\w)){0,160}?)\b(?:shall|will|does)\s+"
-    r"(?:govern|control|prevail|take\s+precedence)",
+    r"(?:conflict|inconsisten\w*|discrepanc\w*)(?P<mid>(?:[^.;]|\.(?=\w)){0,160}?)\b(?:(?:shall|will|does)\s+)?"
+    r"(?:govern|control|prevail|take\s+precedence)s?\b",
     re.I,
+)
+PREVAILS_OVER = re.compile(
+    r"(?P<winner>\b[\w ]{3,50}?)\s+(?:shall\s+|will\s+)?(?:prevail|govern|control|take\s+precedence)s?\s+over\b", re.I
 )
 EXHIBIT_WORDS = re.compile(r"order\s+form|exhibit|schedule|addend|appendix|attachment|amendment", re.I)
 
@@ -100,10 +105,13 @@ def _later_part(signs: list[Evidence]) -> list[Evidence]:
 
 def _governing_part(text: str) -> str | None:
     """'exhibit' or 'body': which one a precedence clause says governs, None without one."""
+    over = PREVAILS_OVER.search(text)
+    if over is not None:
+        return "exhibit" if EXHIBIT_WORDS.search(over.group("winner")) else "body"
     m = GOVERNS.search(text)
     if m is None:
         return None
-    return "exhibit" if EXHIBIT_WORDS.search(m.group("mid").split("govern")[0][-80:]) else "body"
+    return "exhibit" if EXHIBIT_WORDS.search(m.group("mid")[-80:]) else "body"
 
 
 def _best(scores: dict[str, float]) -> str | None:
@@ -122,13 +130,16 @@ def _strongest(signs: list[Evidence], coverage: str) -> Evidence:
     return max(mine, key=lambda e: (e.weight, len(e.finding.quote or "")))  # a clause quotes better than its heading
 
 
-def _conflict(signs: list[Evidence], best: str, governs: str | None) -> Evidence | None:
-    """A strong sign for an opposed verdict in another part (body against exhibit), unsettled."""
-    if governs is not None:
-        return None
+def _conflict(signs: list[Evidence], best: str, governs: str | None, scores: dict[str, float]) -> Evidence | None:
+    """A strong sign for an opposed verdict, unsettled: in another part (body against exhibit)
+    with no clause saying which governs, or as strong as the deciding one anywhere."""
     strong = _strongest(signs, best)
     for e in signs:
-        if e.coverage in OPPOSED[best] and e.weight >= 3.0 and e.part != strong.part and not e.conditional:
+        if e.coverage not in OPPOSED[best] or e.weight < CLASH or e.conditional:
+            continue
+        if e.part != strong.part and governs is None:
+            return e
+        if e.part == strong.part and scores[best] - scores[e.coverage] < CLASH_MARGIN:
             return e
     return None
 
@@ -145,7 +156,7 @@ def decide(signs: list[Evidence], text: str) -> Verdict | None:
     if best is None:
         return None
     strong = _strongest(signs, best)
-    clash = _conflict(signs, best, governs)
+    clash = _conflict(signs, best, governs, scores)
     if clash is not None:
         f = strong.finding.model_copy(update={"field": "coverage", "value": "unclear", "confidence": 0.55})
         reason = "The contract says two different things about who pays for CPT, and does not say which governs."
