@@ -18,9 +18,9 @@ from .extract.evidence import finding
 from .extract.sentences import Sentence, Sentences
 from .extract.statements import Statement, about_cpt
 from .extract.structure import places
-from .extract.fees import is_plausible
-from .extract.verdict import FEE_WEIGHT, HIGH, ZERO_FEE_WEIGHT, Evidence, Verdict, decide, evidence_of
-from .models import Document, Fee, Finding
+from .extract.fees import FeeReading, is_plausible
+from .extract.verdict import CONDITIONAL_FACTOR, FEE_WEIGHT, HIGH, ZERO_FEE_WEIGHT, Evidence, Verdict, decide, evidence_of
+from .models import Document, Finding
 
 AMA_PARTY = re.compile(
     r"between\s+(?:the\s+)?american\s+medical\s+association|\blicensor\W{0,3}\s*(?:the\s+)?american\s+medical\s+association",
@@ -95,11 +95,10 @@ def _signs(
     doc: Document, sentences: Sentences, statements: list[Statement], fee, zero: list[Sentence]
 ) -> list[Evidence]:
     signs = evidence_of(doc, statements)
-    fee_value, fee_finding, fee_place = fee
-    if fee_value is not None and fee_value.amount > 0:
-        part, part_no = fee_place
-        weight = FEE_WEIGHT if is_plausible(fee_value) else IMPLAUSIBLE_FEE_WEIGHT
-        signs.append(Evidence("pass_through", weight, fee_finding, part, part_no))
+    if fee.fee is not None and fee.fee.amount > 0:
+        weight = FEE_WEIGHT if is_plausible(fee.fee) else IMPLAUSIBLE_FEE_WEIGHT
+        weight *= CONDITIONAL_FACTOR if fee.conditional else 1.0
+        signs.append(Evidence("pass_through", weight, fee.finding, fee.part, fee.part_no, fee.conditional))
     where = places(sentences)
     for s in zero:
         f = finding(doc, "coverage_evidence", "vendor_covers", s)
@@ -142,7 +141,7 @@ def decide_coverage(
     doc: Document,
     sentences: Sentences,
     statements: list[Statement],
-    fee: tuple[Fee | None, Finding, tuple[str, int]],
+    fee: FeeReading,
     zero: list[Sentence],
     notice: Finding,
 ) -> CoverageResult:

@@ -38,7 +38,7 @@ def pages_that_matter(doc: Document) -> list[int]:
     return hits[:MAX_LAYOUT_PAGES]
 
 
-def _review(coverage, fee, fee_finding: Finding, reasons: list[str]) -> list[str]:
+def _review(coverage, fee, reading, reasons: list[str]) -> list[str]:
     """Why a person should check this reading before it counts (empty: it can be trusted)."""
     out = list(reasons)
     if coverage.confidence < HIGH and not out:
@@ -50,7 +50,11 @@ def _review(coverage, fee, fee_finding: Finding, reasons: list[str]) -> list[str
             out.append("The CPT fee is far from the AMA's per-user royalty: check that it is the CPT fee.")
         elif fee.unit is None or fee.period is None:
             out.append("The CPT fee's amount is stated, but not what it is counted by or how often.")
-        elif fee_finding.confidence < HIGH:
+        elif reading.competing:
+            out.append("The contract names more than one CPT amount: check which one is charged.")
+        elif reading.conditional:
+            out.append("The CPT fee applies only under a condition the contract states.")
+        elif reading.finding.confidence < HIGH:
             out.append("The CPT fee was read with some doubt.")
     return out
 
@@ -58,18 +62,17 @@ def _review(coverage, fee, fee_finding: Finding, reasons: list[str]) -> list[str
 def extract_terms(doc: Document) -> ContractTerms:
     sentences = split_sentences(doc)
     vendor = extract_vendor(doc, sentences)
-    fee, fee_finding, fee_place = extract_fee(doc, sentences)
+    reading = extract_fee(doc, sentences)
+    fee, fee_finding = reading.fee, reading.finding
     notice = extract_ama_notice(doc, sentences)
     code_sets, code_findings = extract_code_sets(doc, sentences)
     user_def = extract_user_definition(doc, sentences)
     dates, date_findings = extract_dates(doc, sentences)
     statements = read_statements(sentences, resolve_roles(sentences, vendor.value))
-    verdict = decide_coverage(
-        doc, sentences, statements, (fee, fee_finding, fee_place), zero_fee_sentences(sentences), notice
-    )
+    verdict = decide_coverage(doc, sentences, statements, reading, zero_fee_sentences(sentences), notice)
     coverage = verdict.finding
     charged = fee if coverage.value == "pass_through" else None  # a fee found elsewhere stays a finding
-    reasons = _review(coverage, charged, fee_finding, verdict.reasons)
+    reasons = _review(coverage, charged, reading, verdict.reasons)
     findings: list[Finding] = [
         vendor,
         coverage,

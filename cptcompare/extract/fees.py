@@ -46,6 +46,8 @@ FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\
 VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?:through|on|along))\w*", re.I)
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
 NOT_INCLUDED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b", re.I)
+COMPETING_CONFIDENCE = 0.7
+CONDITIONAL = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:if|should|in\s+the\s+event|unless)\b", re.I)
 NEIGHBOURS = 3  # sentences either side of a fee, in its section, that may state its unit or period
 
 
@@ -341,8 +343,44 @@ def is_plausible(fee: Fee) -> bool:
     return bounds["minimum"] * royalty <= per_unit_year(fee) <= high
 
 
-def extract_fee(doc: Document, sentences: Sentences) -> tuple[Fee | None, Finding, tuple[str, int]]:
-    """The CPT fee now in force, or an explicit 'not stated', and the part of the file it is in."""
+@dataclass(frozen=True)
+class FeeReading:
+    """The CPT fee now in force (or None), its finding, where it stands, and its doubts."""
+
+    fee: Fee | None
+    finding: Finding
+    part: str = "body"
+    part_no: int = 0
+    conditional: bool = False  # "If Customer adds the coding module, an AMA fee of $22 applies"
+    competing: bool = False  # the contract names other CPT amounts too
+
+
+def _competing(best: FeeCandidate, cands: list[FeeCandidate]) -> bool:
+    """Another CPT amount elsewhere that is neither the same figure, a surcharge of it, nor an
+    amount an amendment replaced."""
+    if best.amendment:
+        return False
+    others = {c.amount for c in cands if c.order != best.order and c.amount != best.amount}
+    return any(a > best.amount * SURCHARGE_SHARE for a in others)
+
+
+def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
+    """A processing fee stated in the next sentences ("8.3 ... a processing fee of $2.25 per
+    Named User"), added to a royalty stated alone."""
+    i = int(best.order)
+    if i >= len(sentences) or len(find_money(sentences[i].text)) != 1:
+        return best
+    for near in sentences[i + 1 : i + 1 + NEIGHBOURS]:
+        amounts = find_money(near.text)
+        if len(amounts) == 1 and phrases.pattern("fees", "processing").search(near.text):
+            extra = amounts[0].value
+            if extra <= best.amount * SURCHARGE_SHARE and not phrases.pattern("fees", "other").search(near.text):
+                return replace(best, amount=best.amount + extra)
+    return best
+
+
+def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
+    """The CPT fee now in force, or an explicit 'not stated', with the part of the file it is in."""
     terms = defined_fee_terms(sentences)
     words = FeeWords.with_terms(terms)
     start = _amendment_start(sentences)
@@ -352,13 +390,18 @@ def extract_fee(doc: Document, sentences: Sentences) -> tuple[Fee | None, Findin
     cands = [c for c in cands if c.amount > 0]
     best = _choose(cands)
     if best is None:
-        return None, Finding.not_stated("cpt_fee"), ("body", 0)
-    best = _filled(best, sentences)
+        return FeeReading(None, Finding.not_stated("cpt_fee"))
+    best = _with_surcharge(_filled(best, sentences), sentences)
     fee = Fee(amount=float(best.amount), unit=best.unit, period=best.period)
+    competing = _competing(best, cands)
     confidence = best.confidence if is_plausible(fee) else min(best.confidence, 0.4)
-    place = places(sentences)[min(int(best.order), len(sentences) - 1)]
+    confidence = min(confidence, COMPETING_CONFIDENCE) if competing else confidence
+    i = min(int(best.order), len(sentences) - 1)
+    place = places(sentences)[i]
+    conditional = bool(CONDITIONAL.match(sentences[i].text))
     finding = Finding(field="cpt_fee", value=fee.model_dump(), page=best.page, quote=best.quote, confidence=confidence)
-    return fee, finding, ("amendment" if best.amendment else place.part, place.part_no)
+    part = "amendment" if best.amendment else place.part
+    return FeeReading(fee, finding, part, place.part_no, conditional, competing)
 
 
 def _states_zero_fee(text: str) -> bool:

@@ -54,6 +54,7 @@ OBJECT_WINDOW = 90  # characters after a verb where its object must be named
 ADVERBIAL = re.compile(r"\b(?:no|without|free)\b", re.I)  # "CPT content is provided at no additional charge"
 FREE = re.compile(r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b|\bincluded\b", re.I)
 BUILT_IN_NEGATION = {"include", "separate"}  # "at no additional charge" is their positive
+PERMITTED_TO = re.compile(r"\b(?:licensed|authori[sz]ed|permitted|allowed|entitled)\s+(?:by\s+the\s+\w+\s+)?to\s+$", re.I)
 GERUND_VERB = re.compile(r"\b(?:is|are|be|been|begin|began|start|started|stop|continue|keep)\s+$", re.I)
 RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\b[^,;]{0,60}$", re.I)  # "the licence that Customer must obtain"
 DISTRIBUTION = re.compile(r"\bdistribut", re.I)
@@ -282,6 +283,8 @@ def _read_clause(
                 continue  # "Billing Company": a party's name, not the verb "bill"
             if act.id in ("charge", "obtain", "provide", "pay") and _is_noun(clause, m.start()):
                 continue
+            if act.id == "include" and PERMITTED_TO.search(clause[: m.start()]):
+                continue  # "licensed by the AMA to include them": a permission, not the price
             if act.id == "charge" and m.group(0).lower().endswith("ing") and not GERUND_VERB.search(clause[: m.start()]):
                 continue  # "Billing uses CPT codes": a noun
             near = clause if act.any_context or place.is_row and _needs_met(act.needs, clause) else None

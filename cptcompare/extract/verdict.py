@@ -30,7 +30,7 @@ CONDITIONAL_FACTOR = 0.5
 MODAL_FACTOR = 0.6
 DECIDING = 2.0  # a statement this strong decides; weaker ones only hint
 OPPOSED = {
-    "vendor_covers": {"pass_through", "customer_must_license"},
+    "vendor_covers": {"pass_through", "customer_must_license", "unclear"},
     "pass_through": {"vendor_covers"},
     "customer_must_license": {"vendor_covers"},
     "unclear": set(),
@@ -48,6 +48,7 @@ GOVERNS = re.compile(
 PREVAILS_OVER = re.compile(
     r"(?P<winner>\b[\w ]{3,50}?)\s+(?:shall\s+|will\s+)?(?:prevail|govern|control|take\s+precedence)s?\s+over\b", re.I
 )
+WINNER_WORDS = 30  # characters before "shall govern" that name what governs
 EXHIBIT_WORDS = re.compile(r"order\s+form|exhibit|schedule|addend|appendix|attachment|amendment", re.I)
 
 
@@ -105,13 +106,14 @@ def _later_part(signs: list[Evidence]) -> list[Evidence]:
 
 def _governing_part(text: str) -> str | None:
     """'exhibit' or 'body': which one a precedence clause says governs, None without one."""
-    over = PREVAILS_OVER.search(text)
-    if over is not None:
-        return "exhibit" if EXHIBIT_WORDS.search(over.group("winner")) else "body"
-    m = GOVERNS.search(text)
-    if m is None:
-        return None
-    return "exhibit" if EXHIBIT_WORDS.search(m.group("mid")[-80:]) else "body"
+    for over in PREVAILS_OVER.finditer(text):
+        if EXHIBIT_WORDS.search(text[over.start() : over.end() + 60]):
+            return "exhibit" if EXHIBIT_WORDS.search(over.group("winner")) else "body"
+    for m in GOVERNS.finditer(text):
+        mid = m.group("mid")
+        if EXHIBIT_WORDS.search(mid):  # a precedence clause about the parts we compare, not the BAA
+            return "exhibit" if EXHIBIT_WORDS.search(mid[-WINNER_WORDS:]) else "body"
+    return None
 
 
 def _best(scores: dict[str, float]) -> str | None:
