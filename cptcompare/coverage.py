@@ -72,7 +72,10 @@ def is_ama_licence(sentences: Sentences) -> Sentence | None:
 
 
 def cpt_is_something_else(text: str) -> bool:
-    m = OTHER_CPT.search(text)
+    at = max(text.find("CPT)"), text.find("CPT”)"), text.find('CPT")'), text.find("CPT means"), text.find("CPT stands"))
+    if at < 0:
+        return False
+    m = OTHER_CPT.search(text, max(0, at - 80))
     if m is None or REAL_CPT.search(text):
         return False
     meaning = (m.group("name") or m.group("def") or "").lower()

@@ -266,12 +266,24 @@ def _split_rows(doc: Document, sentences: Sentences, words: FeeWords, start: int
     return out
 
 
+def _row_order(sentences: Sentences, page: int, table: Table) -> float | None:
+    """The sentence where a table's CPT row is read as text, so the row has its place."""
+    for row in table.rows[1:]:
+        label = next((squash(c) for c in row if c and c.strip()), "")
+        if label and phrases.pattern("fees", "cpt").search(label):
+            hit = next((s.index for s in sentences if s.page == page and label[:25] in s.text), None)
+            if hit is not None:
+                return float(hit)
+    return None
+
+
 def _table_candidates(doc: Document, sentences: Sentences, words: FeeWords, start: int) -> list[FeeCandidate]:
     first_amended_page = sentences[start].page if start < len(sentences) else len(doc.pages) + 1
     out = []
     for page in doc.pages:
         for table in page.tables or []:
             order = next((s.index + 0.5 for s in sentences if s.page == page.number), 0)
+            order = _row_order(sentences, page.number, table) or order
             out.extend(_from_table(page, table, order, page.number > first_amended_page, words))
     return out
 

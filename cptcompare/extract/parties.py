@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from .sentences import Sentences
 from .vendor import QUOTES, entity_rx
 
 HEAD_PAGES = 3
+HEAD_SENTENCES = 400  # the parties are defined at the top, however long the first pages are
 NAME_GAP = 120  # characters between a legal name and the label it is given
 DEFINED = re.compile(
     rf"\(\s*(?:hereinafter\s+|each\s+a\s+|individually\s+)?(?:(?:referred\s+to\s+|called\s+)?as\s+)?"
@@ -68,7 +69,7 @@ class Roles:
             return self.provider
         return default_role(low)
 
-    @property
+    @cached_property
     def mention_rx(self) -> re.Pattern[str]:
         names = set(self.labels) | _words("vendor") | _words("practice") | _words("ama") | _words("ambiguous")
         names |= _words("third")
@@ -92,7 +93,7 @@ def _is_party_label(label: str, name: str | None) -> bool:
 def _definitions(sentences: Sentences) -> list[tuple[str, str | None]]:
     """(label, the legal name it stands for or None), from the first pages."""
     out = []
-    for s in sentences:
+    for s in sentences[:HEAD_SENTENCES]:
         if s.page > HEAD_PAGES:
             break
         for m in DEFINED.finditer(s.text):

@@ -53,6 +53,9 @@ MODAL_REACH = 60
 OBJECT_WINDOW = 90  # characters after a verb where its object must be named
 ADVERBIAL = re.compile(r"\b(?:no|without|free)\b", re.I)  # "CPT content is provided at no additional charge"
 FREE = re.compile(r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b|\bincluded\b", re.I)
+CPT_KEYWORDS = ("cpt", "ama", "american medical", "current procedural", "hcpcs")
+ANY_CONTEXT_KEYWORDS = ("third-party", "third party", "code set", "code-set", "licensed content", "whether", "determined", "request", "depends")
+ANY_CONTEXT = re.compile(r"third[- ]party|code[- ]sets?|licensed\s+content|whether|determined|request|depends", re.I)
 BUILT_IN_NEGATION = {"include", "separate"}  # "at no additional charge" is their positive
 PERMITTED_TO = re.compile(r"\b(?:licensed|authori[sz]ed|permitted|allowed|entitled)\s+(?:by\s+the\s+\w+\s+)?to\s+$", re.I)
 GERUND_VERB = re.compile(r"\b(?:is|are|be|been|begin|began|start|started|stop|continue|keep)\s+$", re.I)
@@ -130,21 +133,27 @@ class Statement:
 DEFINES_CPT = re.compile(
     r"[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s+(?:means|shall\s+mean|refers\s+to|includes)\b(?P<body>[^.]{0,200})"
 )
-_defined: dict[str, re.Pattern[str]] = {}
+def about_cpt(text: str, terms: tuple[str, ...] = ()) -> bool:
+    """The text names CPT or the AMA, or one of the document's own terms for CPT content."""
+    return bool(words("cpt").search(text)) or any(t in text for t in terms)
 
 
-def about_cpt(text: str) -> bool:
-    if words("cpt").search(text):
-        return True
-    extra = _defined.get("terms")
-    return bool(extra and extra.search(text))
+def cpt_terms(sentences: Sentences) -> tuple[str, ...]:
+    """Defined terms whose definition names CPT ('"Licensed Content" means CPT and ...'): they
+    count as CPT wherever the document uses them."""
+    found = DEFINES_CPT.finditer(sentences.text)
+    return tuple(m.group("term") for m in found if words("cpt").search(m.group("body")))
 
 
-def _remember_cpt_terms(sentences: Sentences) -> None:
-    """Defined terms whose definition names CPT ('"Licensed Content" means CPT and ...') count
-    as CPT wherever the document uses them."""
-    terms = [m.group("term") for m in DEFINES_CPT.finditer(sentences.text) if words("cpt").search(m.group("body"))]
-    _defined["terms"] = re.compile("|".join(re.escape(t) for t in terms)) if terms else None  # type: ignore[assignment]
+@dataclass(frozen=True)
+class Reader:
+    """What every clause of one document is read with: who is who, and its words for CPT."""
+
+    roles: Roles
+    terms: tuple[str, ...] = ()
+
+    def about_cpt(self, text: str) -> bool:
+        return about_cpt(text, self.terms)
 
 
 def _needs_met(needs: str, text: str) -> bool:
@@ -245,6 +254,7 @@ def _outcome(
 ) -> tuple[str, float] | None:
     if act.by_object:
         in_price = not negated and bool(words("price").search(clause))  # "included in the subscription"
+        in_price = in_price or not negated and bool(FREE.search(near))  # "provided at no additional charge"
         table = act.outcomes.get("price" if in_price else _object_class(near))
     else:
         table = act.outcomes.get("any") or act.outcomes.get(doer)
@@ -269,16 +279,21 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 def _read_clause(
-    clause: str, offset: int, context: str, s: Sentence, place: Place, roles: Roles, flip: bool
+    clause: str, offset: int, context: str, s: Sentence, place: Place, reader: Reader, flip: bool
 ) -> list[Statement]:
     out: list[Statement] = []
     if words("not_licensing").search(clause) or words("superseded").search(clause):
         return out
+    roles = reader.roles
+    cpt_here = reader.about_cpt(context)
     names = [(m.start(), m.end()) for m in roles.mention_rx.finditer(clause) if " " in m.group(0).strip()]
     for act in acts():
-        if not (act.any_context or about_cpt(context)) or not _needs_met(act.needs, context):
+        if not (act.any_context or cpt_here):
             continue
-        for m in act.verbs.finditer(clause):
+        verbs = list(act.verbs.finditer(clause))
+        if not verbs or not _needs_met(act.needs, context):
+            continue
+        for m in verbs:
             if any(a <= m.start() < b for a, b in names):
                 continue  # "Billing Company": a party's name, not the verb "bill"
             if act.id in ("charge", "obtain", "provide", "pay") and _is_noun(clause, m.start()):
@@ -319,11 +334,11 @@ def _read_clause(
     return out
 
 
-def _context(sentences: Sentences, s: Sentence, place: Place) -> str:
+def _context(sentences: Sentences, s: Sentence, place: Place, reader: Reader) -> str:
     """The words a clause is read with: its heading, its FAQ question, its table header, and the
     sentence before when it speaks of 'it' or 'this fee'."""
     parts = [s.text, place.heading, place.question or "", place.header or ""]
-    if s.index and not about_cpt(s.text) and words("anaphora").search(s.text):
+    if s.index and not reader.about_cpt(s.text) and words("anaphora").search(s.text):
         parts.append(sentences[s.index - 1].text)
     return " ".join(parts)
 
@@ -340,16 +355,30 @@ def _answer_flip(sentences: Sentences, s: Sentence) -> bool | None:
     return None
 
 
+def _candidates(sentences: Sentences, where: list[Place], reader: Reader) -> list[int]:
+    """Sentences that can hold a statement: those naming CPT (or a defined term for it) or
+    third-party content, the sentence after each (for "it"), and those under a heading or FAQ
+    question that names CPT. A long contract is not read clause by clause."""
+    keys = [*CPT_KEYWORDS, *ANY_CONTEXT_KEYWORDS, *(t.lower() for t in reader.terms)]
+    hits = set(sentences.containing(keys))
+    hits |= {i + 1 for i in hits if i + 1 < len(sentences)}
+    hits |= {i for i, p in enumerate(where) if reader.about_cpt(p.heading) or reader.about_cpt(p.question or "")}
+    return sorted(hits)
+
+
 def read_statements(sentences: Sentences, roles: Roles) -> list[Statement]:
     """Every statement about CPT licensing in the document, in order."""
     where = places(sentences)
-    _remember_cpt_terms(sentences)
+    reader = Reader(roles, cpt_terms(sentences))
     found: list[Statement] = []
-    for s in sentences:
+    for i in _candidates(sentences, where, reader):
+        s = sentences[i]
         place = where[s.index]
         if place.is_heading:
             continue
-        context = _context(sentences, s, place)
+        context = _context(sentences, s, place, reader)
+        if not reader.about_cpt(context) and not ANY_CONTEXT.search(s.text):
+            continue  # nothing here about CPT or third-party content: no act can hold
         flip = False
         if place.is_question:
             answered = _answer_flip(sentences, s)
@@ -358,5 +387,5 @@ def read_statements(sentences: Sentences, roles: Roles) -> list[Statement]:
             flip = answered
         text = NOT_THAT_PARTY.sub(lambda m: " " * len(m.group(0)), s.text)  # offsets kept for quotes
         for offset, clause in _clauses(text):
-            found.extend(_read_clause(clause, offset, context, s, place, roles, flip))
+            found.extend(_read_clause(clause, offset, context, s, place, reader, flip))
     return found

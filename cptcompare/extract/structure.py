@@ -17,6 +17,9 @@ from .money import find_money
 from .sentences import Sentence, Sentences
 
 HEADING_WORDS = 9
+SECTION_REACH = 40  # sentences a heading can rule without another heading
+SECTION_NUMBER = re.compile(r"^\s*(?:(?:section|article)\s+)?(\d{1,3})(?:\.\d{1,3})*\.?\s")
+DOCUMENT_TITLE = 4  # sentences at the top of a file that name what the file itself is
 ROW_WORDS = 18
 HEADER_LOOKBACK = 10
 NUMBERED = re.compile(r"^\s*(?:(?:section|article)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+\S", re.I)
@@ -56,15 +59,18 @@ class Place:
 def is_heading(s: Sentence) -> bool:
     text = s.text.strip()
     words = text.split()
-    if not words or len(words) > HEADING_WORDS or text.endswith((".", ",", ";")) and not NUMBERED.match(text):
+    if not words or len(words) > HEADING_WORDS:
         return False
-    if find_money(text) or QUESTION.search(text):
+    if text.endswith((".", ",", ";")) and not NUMBERED.match(text):
+        return False
+    if "$" in text or QUESTION.search(text) or find_money(text):
         return False
     return text.isupper() or NUMBERED.match(text) is not None or sum(w[:1].isupper() for w in words) >= len(words) / 2
 
 
 def is_row(s: Sentence) -> bool:
-    return len(s.text.split()) <= ROW_WORDS and bool(FIGURE.search(s.text)) and not s.text.rstrip().endswith(".")
+    text = s.text
+    return not text.rstrip().endswith(".") and len(text.split()) <= ROW_WORDS and bool(FIGURE.search(text))
 
 
 def _part_of(text: str) -> str | None:
@@ -93,16 +99,33 @@ def places(sentences: Sentences) -> list[Place]:
     return sentences.memo["places"]  # type: ignore[return-value]
 
 
+def _section_number(text: str) -> str | None:
+    m = SECTION_NUMBER.match(text)
+    return m.group(1) if m else None
+
+
+def _still_under(heading: str, since: int, text: str) -> bool:
+    """A heading rules the sentences after it until a paragraph numbered in another section
+    ("13.1 ..." after "12. CPT Content"), or SECTION_REACH sentences at most."""
+    if since > SECTION_REACH:
+        return False
+    mine, theirs = _section_number(heading), _section_number(text)
+    return mine is None or theirs is None or mine == theirs
+
+
 def _places(sentences: Sentences) -> list[Place]:
     out: list[Place] = []
-    heading, part, part_no, question = "", "body", 0, None
+    heading, part, part_no, question, since = "", "body", 0, None, 0
     for s in sentences:
+        since += 1
+        if heading and not _still_under(heading, since, s.text):
+            heading = ""
         head = is_heading(s)
         kind = _part_of(s.text) if head or s.index == 0 or len(s.text.split()) <= HEADING_WORDS else None
-        if kind and (s.index > 0 or kind != "exhibit"):
+        if kind and (s.index >= DOCUMENT_TITLE or kind != "exhibit"):  # an order form's own title is no exhibit
             part, part_no = kind, part_no + 1
         if head:
-            heading, question = s.text.strip(), None
+            heading, question, since = s.text.strip(), None, 0
         asked = bool(QUESTION.search(s.text)) and not head
         if asked:
             question = s.text.strip()

@@ -48,6 +48,7 @@ GOVERNS = re.compile(
 PREVAILS_OVER = re.compile(
     r"(?P<winner>\b[\w ]{3,50}?)\s+(?:shall\s+|will\s+)?(?:prevail|govern|control|take\s+precedence)s?\s+over\b", re.I
 )
+PRECEDENCE_REACH = 220  # characters before "shall govern" that a precedence clause spans
 WINNER_WORDS = 30  # characters before "shall govern" that name what governs
 EXHIBIT_WORDS = re.compile(r"order\s+form|exhibit|schedule|addend|appendix|attachment|amendment", re.I)
 
@@ -104,8 +105,21 @@ def _later_part(signs: list[Evidence]) -> list[Evidence]:
     return [e for e in signs if e.part_no == last or e.coverage == "distributor"]
 
 
+def _precedence_windows(text: str) -> str:
+    """The text around each 'prevail', 'govern', 'control' or 'precedence': where a precedence
+    clause can be (a long contract is not scanned word by word)."""
+    low, pieces = text.lower(), []
+    for word in ("prevail", "govern", "control", "precedence"):
+        pos = low.find(word)
+        while pos >= 0:
+            pieces.append(text[max(0, pos - PRECEDENCE_REACH) : pos + 40])
+            pos = low.find(word, pos + 1)
+    return "\n".join(pieces)
+
+
 def _governing_part(text: str) -> str | None:
     """'exhibit' or 'body': which one a precedence clause says governs, None without one."""
+    text = _precedence_windows(text)
     for over in PREVAILS_OVER.finditer(text):
         if EXHIBIT_WORDS.search(text[over.start() : over.end() + 60]):
             return "exhibit" if EXHIBIT_WORDS.search(over.group("winner")) else "body"
