@@ -41,9 +41,16 @@ POINT_AND_CLICK = re.compile(r"point[- ]and[- ]click|click[- ]through|(?:medicar
 CMS_ONLY = re.compile(r"\b(?:medicare|medicaid|CMS)\b", re.I)
 TRADEMARK_ONLY = re.compile(r"registered\s+trademark|\btrademark\s+of", re.I)
 OTHER_CPT = re.compile(
-    r"\b(?P<name>(?:[A-Za-z]+[\s-]+){1,4})\(\s*[\"“]?CPT[\"”]?\s*\)|\bCPT\s+(?:means|stands\s+for)\s+(?P<def>[^.]{3,60})"
+    r"\b(?P<name>(?:[A-Za-z]+[\s-]+){1,4})\(\s*[\"“]?CPT[\"”]?\s*\)|\bCPT[\"”]?\s+(?:means|stands\s+for|refers\s+to)\s+(?P<def>[^.]{3,60})"
 )
-REAL_CPT = re.compile(r"current\s+procedural\s+terminology|american\s+medical\s+association|\bAMA\b", re.I)
+REAL_CPT = re.compile(r"current\s+procedural\s+terminology|american\s+medical\s+association|\bAMA\b|\bHCPCS\b", re.I)
+NAME_LIKE = re.compile(r"\bCPT[- ]\d|\bCPT\s+[-–]\s+[a-z]|\bCPT\s+(?:technician|trainer|course|training|session|protocol|therapy|test)", re.I)
+CODE_SET_USE = re.compile(
+    r"\bCPT(?:®|\(R\))|\bCPT\W{0,3}\s*(?:codes?|coding|code\s+sets?|content|descriptors?|procedure|fees?|royalt\w*|"
+    r"licen[cs]\w*|lic\.|sublicen[cs]\w*|charges?|data|files?|releases?|updates?|library|look-?ups?|editions?|pass[- ]through)"
+    r"|(?:\bfor|\bof|\bto\s+use|\bsublicen[cs]e\s+to|\blicen[cs]e\s+to)\s+(?:the\s+)?CPT\b",
+    re.I,
+)
 DENTAL = re.compile(r"\bCDT\b|\bdental\b|\bAmerican\s+Dental\s+Association\b|\bADA\b", re.I)
 LICENSING = re.compile(r"licen[cs]|royalt|(?:CPT|AMA)\W*(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b", re.I)
 NOTICE_WORDS = re.compile(r"copyright|fee\s+schedules,\s+relative\s+value|FARS|practice\s+medicine", re.I)
@@ -72,11 +79,18 @@ def is_ama_licence(sentences: Sentences) -> Sentence | None:
 
 
 def cpt_is_something_else(text: str) -> bool:
-    at = max(text.find("CPT)"), text.find("CPT”)"), text.find('CPT")'), text.find("CPT means"), text.find("CPT stands"))
+    """'CPT' names something other than the code set: defined as another name (a therapy, a
+    technician, a test), or used only as a bare name while nothing names the AMA, Current
+    Procedural Terminology, HCPCS or CPT codes."""
+    if "CPT" not in text or REAL_CPT.search(text):
+        return False
+    if NAME_LIKE.search(text) and not CODE_SET_USE.search(text):
+        return True
+    at = max(text.find(k) for k in ("CPT)", "CPT”)", 'CPT")', "CPT means", "CPT” means", 'CPT" means', "CPT stands"))
     if at < 0:
         return False
     m = OTHER_CPT.search(text, max(0, at - 80))
-    if m is None or REAL_CPT.search(text):
+    if m is None:
         return False
     meaning = (m.group("name") or m.group("def") or "").lower()
     return "procedural" not in meaning and "terminology" not in meaning

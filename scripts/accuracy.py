@@ -13,7 +13,6 @@ process (no worker), on whatever ``cptcompare`` the working folder imports.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import sys
 from collections import Counter
@@ -24,34 +23,12 @@ sys.path.insert(0, str(Path.cwd()))
 sys.path.insert(1, str(ROOT))
 
 from cptcompare import Limits, analyze_bytes  # noqa: E402
+from tests.pdfgen import clause_pdf  # noqa: E402
 
 VALUES = ("vendor_covers", "pass_through", "customer_must_license", "not_addressed", "unclear")
 SHORT = {"vendor_covers": "covers", "pass_through": "pass", "customer_must_license": "must",
          "not_addressed": "n/a", "unclear": "unclear"}
 HIGH = 0.85
-
-
-def clause_pdf(item: dict) -> bytes:
-    """One clause of a corpus as a one-page PDF: preamble, paragraphs, then its table, if any."""
-    from xml.sax.saxutils import escape
-
-    from reportlab.lib.pagesizes import letter
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
-
-    style = getSampleStyleSheet()["Normal"]
-    story: list = []
-    for block in [item.get("preamble") or "", *item["text"].split("\n\n")]:
-        if block.strip():
-            story += [Paragraph(escape(block.strip()).replace("\n", "<br/>"), style), Spacer(1, 6)]
-    if item.get("table"):
-        rows = [[Paragraph(escape(c), style) for c in row] for row in item["table"]]
-        table = Table(rows)
-        table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")])
-        story.append(table)
-    out = io.BytesIO()
-    SimpleDocTemplate(out, pagesize=letter, invariant=1).build(story)
-    return out.getvalue()
 
 
 def cases(path: Path) -> list[tuple[str, bytes, dict]]:

@@ -235,3 +235,20 @@ def to_unicode_font_pdf(content: bytes, mapping: dict[int, str]) -> bytes:
     )
     font = HELVETICA[:-2] + b"/ToUnicode 6 0 R >>"
     return write_pdf([*page_objects([pdf_stream(content)], font=font), pdf_stream(cmap)])
+
+
+def clause_pdf(item: dict) -> bytes:
+    """One clause of a corpus as a one-page PDF: preamble, paragraphs, then its table, if any."""
+    style = STYLES["Normal"]
+    story: list = []
+    for block in [item.get("preamble") or "", *item["text"].split("\n\n")]:
+        if block.strip():
+            story += [Paragraph(escape(block.strip()).replace("\n", "<br/>"), style), Spacer(1, 6)]
+    if item.get("table"):
+        rows = [[Paragraph(escape(c), style) for c in row] for row in item["table"]]
+        table = Table(rows)
+        table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")])
+        story.append(table)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=letter, invariant=1).build(story)
+    return out.getvalue()

@@ -83,11 +83,16 @@ def test_restriction_outside_the_software_does_not_make_customer_license():
     assert coverage_of(text) == "vendor_covers"
 
 
-def test_ama_notice_alone_suggests_a_sublicense():
-    assert (
-        coverage_of("CPT only copyright 2025 American Medical Association. All rights reserved.")
-        == "vendor_covers"
+def test_ama_notice_alone_is_unclear_and_asks_for_review():
+    """DOMAIN.md: the AMA notice suggests a sublicence but a distributor may still pass the fee
+    through, so notices alone give a low-confidence answer that asks the vendor (issue 11: never
+    a confident 'covered' the practice may in fact pay for)."""
+    terms = terms_of(
+        pdf_from_text("Software License Agreement.", "CPT only copyright 2025 American Medical Association. All rights reserved.")
     )
+    assert terms.coverage == "unclear"
+    assert terms.needs_review
+    assert any("notice" in r for r in terms.review_reasons)
 
 
 def test_coverage_carries_its_evidence():

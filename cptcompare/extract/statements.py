@@ -34,7 +34,8 @@ PREPOSITION = re.compile(r"(?:\bto|\bfor|\bfrom|\bof|\bwith|\bby|\bon\s+behalf\s
 MODIFIER = re.compile(
     r"[\x27\u2019]s?\b|\s+(?:CPT|fees?|royalt|licen|rates?|prices?|charges?|content|data|codes?|notice|copyright|"
     r"counts?|numbers?|lists?|accounts?|records?|information|staff|portal|agreement|names?|identity|base|support|"
-    r"success|service|dashboard|settings)\b",
+    r"success|service|dashboard|settings|billing|management|application|system|software|workflow|EHR|PM|location|"
+    r"group|website|site|users?)\b",
     re.I,
 )
 AUXILIARY = re.compile(
@@ -56,7 +57,7 @@ FREE = re.compile(r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost
 CPT_KEYWORDS = ("cpt", "ama", "american medical", "current procedural", "hcpcs")
 ANY_CONTEXT_KEYWORDS = ("third-party", "third party", "code set", "code-set", "licensed content", "whether", "determined", "request", "depends")
 ANY_CONTEXT = re.compile(r"third[- ]party|code[- ]sets?|licensed\s+content|whether|determined|request|depends", re.I)
-BUILT_IN_NEGATION = {"include", "separate"}  # "at no additional charge" is their positive
+BUILT_IN_NEGATION = {"include", "separate", "no_longer"}  # "at no additional charge" is their positive
 PERMITTED_TO = re.compile(r"\b(?:licensed|authori[sz]ed|permitted|allowed|entitled)\s+(?:by\s+the\s+\w+\s+)?to\s+$", re.I)
 GERUND_VERB = re.compile(r"\b(?:is|are|be|been|begin|began|start|started|stop|continue|keep)\s+$", re.I)
 RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\b[^,;]{0,60}$", re.I)  # "the licence that Customer must obtain"
