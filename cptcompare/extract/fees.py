@@ -41,7 +41,8 @@ DEFINITION = re.compile(
 MONEY_HEADER = re.compile(r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate\b", re.I)
 BARE_AMOUNT = re.compile(r"(?<![\w.$,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.,]\d)")
 MONEY_SIGN = re.compile(r"\$|\bUSD\b|dollars?", re.I)
-FOLLOW_UP_WINDOW = 2  # sentences back to look for the CPT fee an amount belongs to
+FOLLOW_UP_WINDOW = 2
+HEADED_REACH = 3  # sentences under a heading naming the CPT fee that may state its amount  # sentences back to look for the CPT fee an amount belongs to
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
 VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?:through|on|along))\w*", re.I)
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
@@ -122,7 +123,27 @@ def _from_sentences(
         amended = s.index >= start or bool(phrases.pattern("fees", "amendment").search(s.text))
         page, said = quote(doc, s, anchor.start)
         out.append(FeeCandidate(value, unit, period, page, said, s.index, amended, conf))
-    return out + _from_follow_ups(doc, sentences, words, start) + _split_rows(doc, sentences, words, start)
+    out += _from_follow_ups(doc, sentences, words, start) + _from_headed(doc, sentences, words, start)
+    return out + _split_rows(doc, sentences, words, start)
+
+
+def _from_headed(doc: Document, sentences: Sentences, words: FeeWords, start: int) -> list[FeeCandidate]:
+    """Amounts in a section whose heading names the CPT fee ("C2. CPT Sublicence Fee. Customer
+    shall pay twenty-four dollars ($24.00) per Authorized User per Subscription Year.")."""
+    where, out = places(sentences), []
+    for s, _ in sentences.find(MONEY_SIGN, ("$", "usd", "dollar")):
+        heading = where[s.index].heading
+        if words.cpt.search(s.text) or not (words.cpt.search(heading) and FEE_NOUN.search(heading)):
+            continue
+        if s.index - next((i for i in range(s.index, -1, -1) if where[i].is_heading), s.index) > HEADED_REACH:
+            continue
+        found = _candidate(f"{heading} {s.text}", s.index >= start, words, own=s.text)
+        if found is None:
+            continue
+        value, unit, period, anchor, conf = found
+        page, said = quote(doc, s, max(0, anchor.start - len(heading) - 1))
+        out.append(FeeCandidate(value, unit, period, page, said, s.index, s.index >= start, round(conf * 0.9, 2)))
+    return out
 
 
 def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:

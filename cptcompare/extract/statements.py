@@ -58,6 +58,9 @@ CPT_KEYWORDS = ("cpt", "ama", "american medical", "current procedural", "hcpcs")
 ANY_CONTEXT_KEYWORDS = ("third-party", "third party", "code set", "code-set", "licensed content", "whether", "determined", "request", "depends")
 ANY_CONTEXT = re.compile(r"third[- ]party|code[- ]sets?|licensed\s+content|whether|determined|request|depends", re.I)
 BUILT_IN_NEGATION = {"include", "separate", "no_longer"}  # "at no additional charge" is their positive
+VENDOR_COST_WEIGHT = 3.5
+BE_BEFORE = re.compile(r"\b(?:is|are|be|been|was|were)\s+(?:\w+ly\s+)?$", re.I)
+COST_OF = re.compile(r"\bat\s+(?P<who>its|their|your|our|[\w]+[\x27\u2019]s)\s+(?:own\s+|sole\s+)*(?:cost|expense)", re.I)
 PERMITTED_TO = re.compile(r"\b(?:licensed|authori[sz]ed|permitted|allowed|entitled)\s+(?:by\s+the\s+\w+\s+)?to\s+$", re.I)
 GERUND_VERB = re.compile(r"\b(?:is|are|be|been|begin|began|start|started|stop|continue|keep)\s+$", re.I)
 RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\b[^,;]{0,60}$", re.I)  # "the licence that Customer must obtain"
@@ -96,6 +99,7 @@ class Act:
     modal_outcome: str | None
     by_object: bool
     outcomes: dict
+    active_only: bool = False  # a passive form ("codes are provided") is not this act
 
 
 @cache
@@ -112,6 +116,7 @@ def acts() -> tuple[Act, ...]:
                 modal_outcome=a.get("modal"),
                 by_object=a.get("by") == "object",
                 outcomes=table,
+                active_only=bool(a.get("active_only")),
             )
         )
     return tuple(out)
@@ -250,6 +255,15 @@ def _source(near: str, roles: Roles) -> str | None:
     return roles.role_of(m.group("who") or m.group("who2"))
 
 
+def _bears_cost(clause: str, doer: str, roles: Roles) -> str | None:
+    """Who an "at its own cost" names: the doer for a pronoun, else the party named."""
+    m = COST_OF.search(clause)
+    if m is None:
+        return None
+    who = m.group("who")
+    return doer if who.lower() in ("its", "their", "our", "your") else roles.role_of(re.sub(r"[\x27\u2019]s$", "", who))
+
+
 def _outcome(
     act: Act, doer: str, negated: bool, direct: bool, clause: str, near: str, roles: Roles
 ) -> tuple[str, float] | None:
@@ -261,6 +275,8 @@ def _outcome(
         table = act.outcomes.get("any") or act.outcomes.get(doer)
     if not table:
         return None
+    if act.id == "obtain" and doer == "vendor" and not negated and _bears_cost(clause, doer, roles) == "vendor":
+        return "vendor_covers", VENDOR_COST_WEIGHT  # "Company shall maintain, at its sole cost, all licences"
     source = _source(near, roles) if "from_vendor" in table and not negated else None
     if source == "vendor":
         key = "from_vendor_free" if FREE.search(clause) and "from_vendor_free" in table else "from_vendor"
@@ -299,6 +315,8 @@ def _read_clause(
                 continue  # "Billing Company": a party's name, not the verb "bill"
             if act.id in ("charge", "obtain", "provide", "pay") and _is_noun(clause, m.start()):
                 continue
+            if act.active_only and BE_BEFORE.search(clause[: m.start()]):
+                continue  # "the codes ... are provided under VirtuCare's licence": not the practice loading them
             if act.id == "include" and PERMITTED_TO.search(clause[: m.start()]):
                 continue  # "licensed by the AMA to include them": a permission, not the price
             if act.id == "charge" and m.group(0).lower().endswith("ing") and not GERUND_VERB.search(clause[: m.start()]):
