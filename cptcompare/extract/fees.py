@@ -42,7 +42,8 @@ MONEY_HEADER = re.compile(r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate
 BARE_AMOUNT = re.compile(r"(?<![\w.$,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.,]\d)")
 MONEY_SIGN = re.compile(r"\$|\bUSD\b|dollars?", re.I)
 FOLLOW_UP_WINDOW = 2
-HEADED_REACH = 3  # sentences under a heading naming the CPT fee that may state its amount  # sentences back to look for the CPT fee an amount belongs to
+HEADED_REACH = 3  # sentences under a heading naming the CPT fee that may state its amount
+LABEL_WORDS = 6  # a clause's own short title ("C2. CPT Sublicence Fee.") names what it prices  # sentences back to look for the CPT fee an amount belongs to
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
 VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?:through|on|along))\w*", re.I)
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
@@ -132,10 +133,11 @@ def _from_headed(doc: Document, sentences: Sentences, words: FeeWords, start: in
     shall pay twenty-four dollars ($24.00) per Authorized User per Subscription Year.")."""
     where, out = places(sentences), []
     for s, _ in sentences.find(MONEY_SIGN, ("$", "usd", "dollar")):
-        heading = where[s.index].heading
+        label = sentences[s.index - 1].text if s.index else ""
+        heading = label if len(label.split()) <= LABEL_WORDS else where[s.index].heading
         if words.cpt.search(s.text) or not (words.cpt.search(heading) and FEE_NOUN.search(heading)):
             continue
-        if s.index - next((i for i in range(s.index, -1, -1) if where[i].is_heading), s.index) > HEADED_REACH:
+        if heading != label and s.index - next((i for i in range(s.index, -1, -1) if where[i].is_heading), 0) > HEADED_REACH:
             continue
         found = _candidate(f"{heading} {s.text}", s.index >= start, words, own=s.text)
         if found is None:
@@ -443,6 +445,7 @@ def _states_zero_fee(text: str) -> bool:
         and re.search(r"\bfee|charge|royalt|licen", text, re.I)
         and phrases.pattern("fees", "zero").search(text)
         and not NOT_INCLUDED.search(text)
+        and not words("superseded").search(text)
         and not any(m.value > 0 for m in find_money(text))
     )
 

@@ -125,7 +125,7 @@ def _role_for(label: str, name: str | None, vendor: str | None) -> str | None:
     return None
 
 
-def _provider_role(roles: dict[str, str], text: str) -> str:
+def _provider_role(roles: dict[str, str], text: str, labels_defined: bool) -> str:
     """"Provider" takes the role no other party's label has taken; else the contract kind decides."""
     if roles.get("provider"):
         return roles["provider"]
@@ -134,7 +134,9 @@ def _provider_role(roles: dict[str, str], text: str) -> str:
         return "practice"
     if "practice" in taken and "vendor" not in taken:
         return "vendor"
-    return "practice" if _rx("practice_contract").search(text[:20000]) else "vendor"
+    if _rx("practice_contract").search(text[:20000]):
+        return "practice"
+    return "vendor" if labels_defined else "unknown"  # nothing says who "Provider" is
 
 
 def resolve_roles(sentences: Sentences, vendor: str | None) -> Roles:
@@ -149,4 +151,5 @@ def resolve_roles(sentences: Sentences, vendor: str | None) -> Roles:
         short = vendor.split()[0].strip(",").lower()
         if short not in _words("vendor") | _words("practice") | _words("ambiguous"):
             labels.setdefault(short, "vendor")
-    return Roles(labels=labels, provider=_provider_role(labels, sentences.text))
+    defined = bool(labels) and any(r == "practice" for r in labels.values())
+    return Roles(labels=labels, provider=_provider_role(labels, sentences.text, defined or vendor is not None))

@@ -27,7 +27,7 @@ from .parties import Roles
 from .sentences import Sentence, Sentences
 from .structure import Place, answer_text, places
 
-CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=[A-Z])|,\s+(?:and|but|while|whereas)\s+(?=\w+\s+(?:shall|will|must|may|is|are|does|do)\b)|\s+but\s+")
+CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=[\"“]?[A-Z0-9])|,\s+(?:and|but|while|whereas)\s+(?=\w+\s+(?:shall|will|must|may|is|are|does|do)\b)|\s+but\s+")
 SUBJECT_WINDOW = 160  # characters before a verb where its doer is looked for
 AGENT = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<who>[\w\x27\u2019 ]{2,40}?)(?=[\s,.;)]|$)", re.I)
 PREPOSITION = re.compile(r"(?:\bto|\bfor|\bfrom|\bof|\bwith|\bby|\bon\s+behalf\s+of|\bbetween)\s+(?:the\s+|each\s+|every\s+|any\s+|its\s+)?$", re.I)
@@ -59,6 +59,11 @@ ANY_CONTEXT_KEYWORDS = ("third-party", "third party", "code set", "code-set", "l
 ANY_CONTEXT = re.compile(r"third[- ]party|code[- ]sets?|licensed\s+content|whether|determined|request|depends", re.I)
 BUILT_IN_NEGATION = {"include", "separate", "no_longer"}  # "at no additional charge" is their positive
 VENDOR_COST_WEIGHT = 3.5
+DUTY_OF = re.compile(
+    r"(?P<who>\w+)[\x27\u2019]s\s+(?:own\s+)?(?:failure|obligation|duty|responsibility|right|election|decision)\s+to\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+SHORT_CLAUSE = 12  # words: a table cell or label names its object anywhere in it
 BE_BEFORE = re.compile(r"\b(?:is|are|be|been|was|were)\s+(?:\w+ly\s+)?$", re.I)
 COST_OF = re.compile(r"\bat\s+(?P<who>its|their|your|our|[\w]+[\x27\u2019]s)\s+(?:own\s+|sole\s+)*(?:cost|expense)", re.I)
 PERMITTED_TO = re.compile(r"\b(?:licensed|authori[sz]ed|permitted|allowed|entitled)\s+(?:by\s+the\s+\w+\s+)?to\s+$", re.I)
@@ -180,6 +185,9 @@ def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tu
     agent = AGENT.match(clause[end : end + 60])
     if agent and (role := roles.role_of(agent.group("who").split()[0], question)) and role != "ama":
         return role, -1  # the passive's doer ("borne by Vendor"); "licensed by the AMA" names the licensor
+    duty = DUTY_OF.search(clause[max(0, start - 60) : start])
+    if duty and (role := roles.role_of(duty.group("who"), question)):
+        return role, -1  # "Customer's failure to obtain", "Client's obligation to hold"
     window_start = max(0, start - SUBJECT_WINDOW)
     candidates = []
     for m in reversed(list(roles.mention_rx.finditer(clause, window_start, start))):
@@ -321,7 +329,8 @@ def _read_clause(
                 continue  # "licensed by the AMA to include them": a permission, not the price
             if act.id == "charge" and m.group(0).lower().endswith("ing") and not GERUND_VERB.search(clause[: m.start()]):
                 continue  # "Billing uses CPT codes": a noun
-            near = clause if act.any_context or place.is_row and _needs_met(act.needs, clause) else None
+            short = place.is_row or len(clause.split()) <= SHORT_CLAUSE
+            near = clause if act.any_context or short and _needs_met(act.needs, clause) else None
             near = near or _object_near(act.needs, clause, m, context)
             if near is None:
                 continue
