@@ -38,6 +38,8 @@ class FeeCandidate:
 DEFINITION = re.compile(
     r"[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s+(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)\b"
 )
+NAMED_FEE = re.compile(r"\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s*\)")
+CONTENT_FEE = re.compile(r"\b(?:code|content|CPT|AMA|royalt\w*|licen[cs]\w*|sublicen[cs]\w*)\b", re.I)
 MONEY_HEADER = re.compile(r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate\b", re.I)
 BARE_AMOUNT = re.compile(r"(?<![\w.$,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.,]\d)")
 MONEY_SIGN = re.compile(r"\$|\bUSD\b|dollars?", re.I)
@@ -61,6 +63,10 @@ def defined_fee_terms(sentences: Sentences) -> list[str]:
         definition = s.text[m.end() :]
         if FEE_NOUN.search(m.group("term")) and phrases.pattern("fees", "cpt").search(definition):
             terms.append(m.group("term"))
+    for _, m in sentences.find(NAMED_FEE, ['"', "“"]):
+        term = m.group("term")
+        if FEE_NOUN.search(term) and CONTENT_FEE.search(term) and term not in terms:
+            terms.append(term)  # '(the "Code Content Fee")': a fee for code content, named where it is first used
     return terms
 
 
