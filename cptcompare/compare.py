@@ -30,6 +30,10 @@ from .users import count_users
 from .wording import describe_fee, money, plural
 
 PROJECTION_YEARS = 5
+IMPLAUSIBLE = (
+    "The CPT fee read from this contract is far from the AMA's per-user royalty, so it may be another "
+    "price; it is left out of the totals until someone confirms it on the contract's page."
+)
 ONE_TIME_NO_TERM = "The one-time CPT fee is counted in full in the first year: the contract states no term."
 NO_PERIOD = "The contract does not say how often the CPT fee is charged; once a year is assumed."
 CAUTION = (
@@ -41,6 +45,10 @@ COVERS = (
 )
 FEE_UNCOUNTED = (
     "{vendor} charges a separate CPT fee, but the contract does not say how it is counted. Ask: {q}"
+)
+FEE_IMPLAUSIBLE = (
+    "{vendor} charges a separate CPT fee, but the {fee} read from the contract is far from the AMA's "
+    "royalty and may be another price: it is not counted until you confirm it. Ask: {q}"
 )
 UNCLEAR = "The contract mentions CPT but leaves open who pays for it. Ask {vendor}: {q}"
 NOT_ADDRESSED = (
@@ -54,6 +62,10 @@ QUESTIONS = {
     "unclear": (
         "Will you charge us a separate AMA CPT fee? If so, how much is it, is it per user, provider, "
         "location or practice, and is it per year or per month?"
+    ),
+    "fee_implausible": (
+        "Please confirm your CPT fee: the amount, whether it is per user, provider, location or "
+        "practice, and whether it is per year or per month?"
     ),
     "fee_unknown": (
         "What exactly is your CPT fee: the amount, whether it is per user, provider, location or "
@@ -107,6 +119,8 @@ def vendor_cost(
         return VendorCost(annual=None, question=QUESTIONS[terms.coverage])
     if terms.cpt_fee is None or terms.cpt_fee.unit is None:
         return VendorCost(annual=None, question=QUESTIONS["fee_unknown"])
+    if not terms.fee_plausible:
+        return VendorCost(annual=None, question=QUESTIONS["fee_implausible"], assumptions=[IMPLAUSIBLE])
     per_year, assumptions = _per_year(terms)
     count = _unit_count(terms.cpt_fee.unit, profile, users)
     return VendorCost(cents(per_year * count), per_year, count, assumptions)
@@ -142,6 +156,8 @@ def _advice(row: ComparisonRow, cost: VendorCost, terms: ContractTerms, users: i
         )
     if cost.annual is not None:
         return _advice_pass_through(row, cost, terms, users)
+    if terms.coverage == "pass_through" and not terms.fee_plausible and terms.cpt_fee:
+        return FEE_IMPLAUSIBLE.format(vendor=vendor, fee=describe_fee(terms.cpt_fee), q=cost.question)
     if terms.coverage == "pass_through":
         return FEE_UNCOUNTED.format(vendor=vendor, q=cost.question)
     if terms.coverage == "unclear":
@@ -180,6 +196,8 @@ def contract_row(
         question=cost.question,
         code_set_notes=notes_for(terms),
         assumptions=cost.assumptions,
+        needs_review=terms.needs_review,
+        review_reasons=terms.review_reasons,
     )
     if cost.per_unit_year is not None and terms.cpt_fee and terms.cpt_fee.unit:
         row.break_even = ama.break_even(

@@ -15,11 +15,20 @@ from dataclasses import dataclass, field
 
 from .extract.context import names_cpt
 from .extract.evidence import finding
+from .extract.fees import FeeReading, is_plausible
 from .extract.sentences import Sentence, Sentences
 from .extract.statements import Statement, about_cpt
 from .extract.structure import places
-from .extract.fees import FeeReading, is_plausible
-from .extract.verdict import CONDITIONAL_FACTOR, FEE_WEIGHT, HIGH, ZERO_FEE_WEIGHT, Evidence, Verdict, decide, evidence_of
+from .extract.verdict import (
+    CONDITIONAL_FACTOR,
+    FEE_WEIGHT,
+    HIGH,
+    ZERO_FEE_WEIGHT,
+    Evidence,
+    Verdict,
+    decide,
+    evidence_of,
+)
 from .models import Document, Finding
 
 AMA_PARTY = re.compile(
@@ -37,23 +46,42 @@ AMA_TITLE = re.compile(r"\bAMA\s+(?:CPT\W?\s+)?internal[- ]use\s+licen[cs]e\s+ag
 HEAD_SENTENCES = 15
 CMS_HEAD = 4  # a CMS licence says what it is at its top
 LICENSEE = re.compile(r"\blicensee\b", re.I)
-POINT_AND_CLICK = re.compile(r"point[- ]and[- ]click|click[- ]through|(?:medicare|CMS)\s+(?:administrative\s+)?contractor", re.I)
+POINT_AND_CLICK = re.compile(
+    r"point[- ]and[- ]click|click[- ]through|(?:medicare|CMS)\s+(?:administrative\s+)?contractor", re.I
+)
 CMS_ONLY = re.compile(r"\b(?:medicare|medicaid|CMS)\b", re.I)
 TRADEMARK_ONLY = re.compile(r"registered\s+trademark|\btrademark\s+of", re.I)
 OTHER_CPT = re.compile(
     r"\b(?P<name>(?:[A-Za-z]+[\s-]+){1,4})\(\s*[\"“]?CPT[\"”]?\s*\)|\bCPT[\"”]?\s+(?:means|stands\s+for|refers\s+to)\s+(?P<def>[^.]{3,60})"
 )
-REAL_CPT = re.compile(r"current\s+procedural\s+terminology|american\s+medical\s+association|\bAMA\b|\bHCPCS\b", re.I)
-NAME_LIKE = re.compile(r"\bCPT[- ]\d|\bCPT\s+[-–]\s+[a-z]|\bCPT\s+(?:technician|trainer|course|training|session|protocol|therapy|test)", re.I)
+REAL_CPT = re.compile(
+    r"current\s+procedural\s+terminology|american\s+medical\s+association|\bAMA\b|\bHCPCS\b", re.I
+)
+NAME_LIKE = re.compile(
+    r"\bCPT[- ]\d|\bCPT\s+[-–]\s+[a-z]"
+    r"|\bCPT\s+(?:technician|trainer|course|training|session|protocol|therapy|test)",
+    re.I,
+)
 CODE_SET_USE = re.compile(
     r"\bCPT(?:®|\(R\))|\bCPT\W{0,3}\s*(?:codes?|coding|code\s+sets?|content|descriptors?|procedure|fees?|royalt\w*|"
-    r"licen[cs]\w*|lic\.|sublicen[cs]\w*|charges?|data|files?|releases?|updates?|library|look-?ups?|editions?|pass[- ]through)"
+    r"licen[cs]\w*|lic\.|sublicen[cs]\w*|charges?|data|files?|releases?|updates?|library|look-?ups?|editions?|"
+    r"pass[- ]through)"
     r"|(?:\bfor|\bof|\bto\s+use|\bsublicen[cs]e\s+to|\blicen[cs]e\s+to)\s+(?:the\s+)?CPT\b",
     re.I,
 )
 DENTAL = re.compile(r"\bCDT\b|\bdental\b|\bAmerican\s+Dental\s+Association\b|\bADA\b", re.I)
 LICENSING = re.compile(r"licen[cs]|royalt|(?:CPT|AMA)\W*(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b", re.I)
 NOTICE_WORDS = re.compile(r"copyright|fee\s+schedules,\s+relative\s+value|FARS|practice\s+medicine", re.I)
+# Why a reading needs a person's review, in the words the app and the CLI show.
+REASONS = {
+    "cms": "This is a CMS contractor's point-and-click licence: it covers CPT in CMS programs only, "
+    "not a vendor's product.",
+    "sublicence": "The vendor sublicenses CPT and the contract names no CPT fee, but it never says the "
+    "royalty is in the price.",
+    "trademark": "Only a trademark line names CPT: attribution, not a licence term.",
+    "notice": "Only the AMA's notice speaks of CPT: it suggests a sublicence but does not say who pays.",
+    "mention": "CPT is mentioned near licensing words, but no clause says who pays.",
+}
 IMPLAUSIBLE_FEE_WEIGHT = 3.0  # a "CPT fee" far from the royalty may be another price: a sign, not proof
 NO_CPT_ACTS = {"include", "provide"}  # "does not include CPT codes": in a dental product, no CPT at all
 
@@ -86,7 +114,10 @@ def cpt_is_something_else(text: str) -> bool:
         return False
     if NAME_LIKE.search(text) and not CODE_SET_USE.search(text):
         return True
-    at = max(text.find(k) for k in ("CPT)", "CPT”)", 'CPT")', "CPT means", "CPT” means", 'CPT" means', "CPT stands"))
+    at = max(
+        text.find(k)
+        for k in ("CPT)", "CPT”)", 'CPT")', "CPT means", "CPT” means", 'CPT" means', "CPT stands")
+    )
     if at < 0:
         return False
     m = OTHER_CPT.search(text, max(0, at - 80))
@@ -119,7 +150,9 @@ def _signs(
     where = places(sentences)
     for s in zero:
         f = finding(doc, "coverage_evidence", "vendor_covers", s)
-        signs.append(Evidence("vendor_covers", ZERO_FEE_WEIGHT, f, where[s.index].part, where[s.index].part_no))
+        signs.append(
+            Evidence("vendor_covers", ZERO_FEE_WEIGHT, f, where[s.index].part, where[s.index].part_no)
+        )
     return signs
 
 
@@ -136,20 +169,19 @@ def _fallback(doc: Document, sentences: Sentences, signs: list[Evidence], notice
     distributor = [e for e in signs if e.coverage == "distributor"]
     if distributor and max(e.weight for e in distributor) >= 2.0:
         best = max(distributor, key=lambda e: e.weight)
-        f = best.finding.model_copy(update={"field": "coverage", "value": "vendor_covers", "confidence": 0.75})
-        reason = "The vendor sublicenses CPT and the contract names no CPT fee, but it never says the royalty is in the price."
-        return CoverageResult(f, [reason], [best.finding])
+        f = best.finding.model_copy(
+            update={"field": "coverage", "value": "vendor_covers", "confidence": 0.75}
+        )
+        return CoverageResult(f, [REASONS["sublicence"]], [best.finding])
     if notice.value and re.search(r"\bCPT\b", notice.quote or ""):
         if TRADEMARK_ONLY.search(notice.quote or "") and not _other_notice(sentences):
-            reason = "Only a trademark line names CPT: attribution, not a licence term."
-            return CoverageResult(_not_addressed(0.7), [reason])
+            return CoverageResult(_not_addressed(0.7), [REASONS["trademark"]])
         f = notice.model_copy(update={"field": "coverage", "value": "unclear", "confidence": 0.5})
-        reason = "Only the AMA's notice speaks of CPT: it suggests a sublicence but does not say who pays."
-        return CoverageResult(f, [reason], [notice])
+        return CoverageResult(f, [REASONS["notice"]], [notice])
     mention = next((s for s in sentences if about_cpt(s.text) and LICENSING.search(s.text)), None)
     if mention is not None and names_cpt(mention.text):
         f = finding(doc, "coverage", "unclear", mention, 0, confidence=0.5)
-        return CoverageResult(f, ["CPT is mentioned near licensing words, but no clause says who pays."], [f])
+        return CoverageResult(f, [REASONS["mention"]], [f])
     named = any(names_cpt(s.text) for s in sentences)
     return CoverageResult(_not_addressed(0.8 if named else 0.9))
 
@@ -169,8 +201,7 @@ def decide_coverage(
     if cpt_is_something_else(sentences.text) or _dental_only(statements, sentences.text):
         return CoverageResult(_not_addressed(0.8))
     if _cms_licence(sentences):
-        reason = "This is a CMS contractor's point-and-click licence: it covers CPT in CMS programs only, not a vendor's product."
-        return CoverageResult(_not_addressed(0.7), [reason])
+        return CoverageResult(_not_addressed(0.7), [REASONS["cms"]])
     signs = _signs(doc, sentences, statements, fee, zero)
     verdict: Verdict | None = decide(signs, sentences.text)
     if verdict is None:

@@ -254,6 +254,8 @@ class ComparisonRow(BaseModel):
     break_even: BreakEven | None = None
     code_set_notes: list[str] = []
     assumptions: list[str] = []
+    needs_review: bool = False  # the engine is unsure of this reading: check it before acting on it
+    review_reasons: list[str] = []
 
 
 class Comparison(BaseModel):

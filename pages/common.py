@@ -30,6 +30,8 @@ ICONS = {
     "unclear": "?",
     "direct": "▣",
 }
+REVIEW_MARK = " (needs review)"  # after "who pays" where the engine is unsure of its reading
+REVIEW_WORDS = "Needs review: the engine is not sure of this reading."
 STATUS = {"ok": "✔ Read", "pending": "… Waiting to be read", "error": "× Could not be read"}
 
 

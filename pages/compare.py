@@ -10,6 +10,7 @@ from cptcompare.charts import cost_by_vendor, cost_vs_users, projection
 from cptcompare.report import to_csv, to_pdf, to_xlsx
 from pages.common import (
     ICONS,
+    REVIEW_MARK,
     add_samples,
     samples,
     share_box,
@@ -101,7 +102,8 @@ def _scenario() -> tuple[PracticeProfile, int, object, str]:
 def _row(entry_name: str, sha: str, r) -> dict:
     return {
         "Vendor": r.vendor or "(not stated)",
-        "Who pays for CPT": f"{ICONS[r.coverage]} {r.coverage_words}",
+        "Who pays for CPT": f"{ICONS[r.coverage]} {r.coverage_words}"
+        + (REVIEW_MARK if r.needs_review else ""),
         "Fee as stated": r.fee_stated,
         "CPT cost a year": money(r.annual_cpt_cost),
         "Direct AMA license": money(r.direct_annual_cost),
@@ -183,6 +185,12 @@ a.metric("Vendors that include CPT", f"{covers} of {len(comparison.contracts)}")
 b.metric("Separate CPT fees a year, all vendors", money(sum(fees)) if fees else "none")
 c.metric("Direct AMA license a year", money(comparison.direct.annual_cost))
 _table(comparison, readable)
+unsure = sum(r.needs_review for r in comparison.contracts)
+if unsure:
+    st.caption(
+        f"{unsure} of {len(comparison.contracts)} readings are marked “needs review”: "
+        "the engine is not sure of them. Open a contract to see why and to correct it."
+    )
 waiting = [e for e in data.entries if e.status == "pending"]
 if waiting:
     st.info(f"{len(waiting)} contract(s) are still waiting to be read; see the Contracts page.")

@@ -6,6 +6,7 @@ import streamlit as st
 from cptcompare import COVERAGE_WORDS, inert
 from pages.common import (
     ICONS,
+    REVIEW_MARK,
     STATUS,
     View,
     add_files,
@@ -61,7 +62,10 @@ def _row(entry, result) -> dict:
         "Status": status,
         "Evidence": share_link("contract", {"c": entry.sha256}),
         "Vendor": (terms.vendor or "(not stated)") if terms else "—",
-        "Who pays for CPT": f"{ICONS[terms.coverage]} {COVERAGE_WORDS[terms.coverage]}" if terms else "—",
+        "Who pays for CPT": f"{ICONS[terms.coverage]} {COVERAGE_WORDS[terms.coverage]}"
+        + (REVIEW_MARK if terms.needs_review else "")
+        if terms
+        else "—",
         "Corrections": fixes if entry.corrections else "none",
         "Uploaded": f"{entry.uploaded_at:%d %b %Y}",
     }

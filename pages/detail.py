@@ -11,7 +11,7 @@ from cptcompare.pageimage import render
 from cptcompare.questions import LABELS, QUESTIONS, not_stated, vendor_email
 from cptcompare.store import Entry
 from cptcompare.wording import PERIOD_WORDS, UNIT_WORDS, describe_value
-from pages.common import ICONS, share_box, store, view, workspace_id
+from pages.common import ICONS, REVIEW_WORDS, share_box, store, view, workspace_id
 
 ORDER = ["coverage", "cpt_fee", "vendor", "ama_notice", "code_sets", "user_definition"]
 DATES = ["effective_date", "initial_term_months", "auto_renews", "renewal_term_months", "notice_days"]
@@ -249,6 +249,11 @@ st.subheader(
         f"{ICONS[terms.coverage]} {terms.vendor or '(vendor not stated)'}: {COVERAGE_WORDS[terms.coverage]}"
     )
 )
+if terms.needs_review:
+    reasons = " ".join(terms.review_reasons)
+    st.warning(
+        inert(f"{REVIEW_WORDS} {reasons} Check the quoted clauses below, and correct a term if it is wrong.")
+    )
 left, right = st.columns([5, 4], gap="large")
 with left:
     _terms(entry.sha256, terms, extracted.terms if extracted else None)

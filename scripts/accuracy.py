@@ -26,8 +26,13 @@ from cptcompare import Limits, analyze_bytes  # noqa: E402
 from tests.pdfgen import clause_pdf  # noqa: E402
 
 VALUES = ("vendor_covers", "pass_through", "customer_must_license", "not_addressed", "unclear")
-SHORT = {"vendor_covers": "covers", "pass_through": "pass", "customer_must_license": "must",
-         "not_addressed": "n/a", "unclear": "unclear"}
+SHORT = {
+    "vendor_covers": "covers",
+    "pass_through": "pass",
+    "customer_must_license": "must",
+    "not_addressed": "n/a",
+    "unclear": "unclear",
+}
 HIGH = 0.85
 
 
@@ -53,7 +58,11 @@ def fee_of(terms) -> dict | None:
 
 def true_fee(label: dict) -> dict | None:
     fee = label.get("cpt_fee")
-    return None if fee is None else {"amount": round(fee["amount"], 2), "unit": fee["unit"], "period": fee["period"]}
+    return (
+        None
+        if fee is None
+        else {"amount": round(fee["amount"], 2), "unit": fee["unit"], "period": fee["period"]}
+    )
 
 
 def score(path: Path, wrong: bool) -> dict:
@@ -85,12 +94,20 @@ def score(path: Path, wrong: bool) -> dict:
             review_wrong += not right
         if not right:
             misses.append((name, truth, got, conf, true_fee(label), fee))
-    report(path, len(runs), matrix, cov_right, fee_right, dangerous, (high, high_right), (review, review_wrong))
+    report(
+        path, len(runs), matrix, cov_right, fee_right, dangerous, (high, high_right), (review, review_wrong)
+    )
     if wrong:
         for name, truth, got, conf, tf, f in misses:
             print(f"  MISS {name}: truth {truth} {tf}; engine {got} {f} at {conf:.2f}")
-    return {"n": len(runs), "coverage": cov_right, "fee": fee_right, "dangerous": dangerous,
-            "high": high, "high_right": high_right}
+    return {
+        "n": len(runs),
+        "coverage": cov_right,
+        "fee": fee_right,
+        "dangerous": dangerous,
+        "high": high,
+        "high_right": high_right,
+    }
 
 
 def report(path, n, matrix, cov_right, fee_right, dangerous, high, review) -> None:
@@ -101,8 +118,10 @@ def report(path, n, matrix, cov_right, fee_right, dangerous, high, review) -> No
     for t in VALUES:
         print(f"{SHORT[t]:>15}" + "".join(f"{matrix[t, c]:>9}" for c in cols))
     h, hr = high
-    print(f"high confidence (>= {HIGH}, not needing review): {hr}/{h} right"
-          + (f" ({100 * hr / h:.0f}%)" if h else ""))
+    print(
+        f"high confidence (>= {HIGH}, not needing review): {hr}/{h} right"
+        + (f" ({100 * hr / h:.0f}%)" if h else "")
+    )
     r, rw = review
     print(f"marked for review: {r} ({rw} of them wrong)")
 

@@ -13,6 +13,7 @@ says instead. They are strict: a miss that gets fixed must leave the list. The d
 """
 
 import json
+from functools import cache
 
 import pytest
 
@@ -30,7 +31,11 @@ def _blind(folder: str) -> dict[str, dict]:
 
 
 def _clauses() -> dict[str, dict]:
-    items = [i for part in ("part1", "part2") for i in json.loads((TESTS / "clauses" / f"{part}.json").read_text("utf-8"))]
+    items = [
+        i
+        for part in ("part1", "part2")
+        for i in json.loads((TESTS / "clauses" / f"{part}.json").read_text("utf-8"))
+    ]
     return {i["id"]: i for i in items}
 
 
@@ -44,6 +49,7 @@ def _fee(fee) -> dict | None:
     return {"amount": round(float(get("amount")), 2), "unit": get("unit"), "period": get("period")}
 
 
+@cache
 def _reading(kind: str, name: str):
     data = clause_pdf(SETS[kind][name]) if kind == "clauses" else (TESTS / kind / name).read_bytes()
     result = analyze(data, name)
@@ -83,7 +89,11 @@ def test_item_matches_its_label(kind, name):
 def test_no_dangerous_covered_answer(kind):
     """A practice told it is covered when it must pay or license CPT itself is exposed to an
     AMA audit: on the blind sets that answer must never be given."""
-    wrong = [n for n, t in SETS[kind].items() if t["coverage"] in DANGEROUS_TRUTH and _reading(kind, n).coverage == "vendor_covers"]
+    wrong = [
+        n
+        for n, t in SETS[kind].items()
+        if t["coverage"] in DANGEROUS_TRUTH and _reading(kind, n).coverage == "vendor_covers"
+    ]
     assert wrong == []
 
 
@@ -91,7 +101,11 @@ def test_the_sets_are_large_enough():
     assert len(SETS["blind_a"]) >= 60 and len(SETS["blind_b"]) >= 60
     assert len(SETS["clauses"]) >= 400
     assert {t["coverage"] for t in SETS["clauses"].values()} == {
-        "vendor_covers", "pass_through", "customer_must_license", "not_addressed", "unclear"
+        "vendor_covers",
+        "pass_through",
+        "customer_must_license",
+        "not_addressed",
+        "unclear",
     }
 
 

@@ -60,7 +60,8 @@ def _unit_rx(unit: str) -> re.Pattern[str]:
     lead = "|".join(f"(?:{w})" for w in phrases.section("fees", "units", "lead"))
     describing = "|".join(phrases.section("fees", "units", "describing"))
     standalone = "|".join(phrases.section("fees", "units").get(f"standalone_{unit}", []))
-    led = rf"(?<!\bnot\s)(?:\b(?:{lead})|/)[\s-]*(?:[\w]+[\x27\u2019]s\s+)?(?:(?:{describing})\s+){{0,2}}(?:{words})\b"
+    possessive = r"(?:[\w]+[\x27\u2019]s\s+)?"  # "per Licensee's Authorized User"
+    led = rf"(?<!\bnot\s)(?:\b(?:{lead})|/)[\s-]*{possessive}(?:(?:{describing})\s+){{0,2}}(?:{words})\b"
     return re.compile(rf"{led}|\b(?:{standalone})\b" if standalone else led, re.I)
 
 

@@ -15,7 +15,16 @@ from decimal import Decimal
 from .. import phrases
 from ..models import Document, Fee, Finding, Page, Table
 from ..textclean import find_quote, squash
-from .amounts import SURCHARGE_SHARE, FeeWords, bare_unit, combine, find_period, find_unit, roles, unit_and_period
+from .amounts import (
+    SURCHARGE_SHARE,
+    FeeWords,
+    bare_unit,
+    combine,
+    find_period,
+    find_unit,
+    roles,
+    unit_and_period,
+)
 from .evidence import quote
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
@@ -43,9 +52,9 @@ CONTENT_FEE = re.compile(r"\b(?:code|content|CPT|AMA|royalt\w*|licen[cs]\w*|subl
 MONEY_HEADER = re.compile(r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate\b", re.I)
 BARE_AMOUNT = re.compile(r"(?<![\w.$,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.,]\d)")
 MONEY_SIGN = re.compile(r"\$|\bUSD\b|dollars?", re.I)
-FOLLOW_UP_WINDOW = 2
+FOLLOW_UP_WINDOW = 2  # sentences back to look for the CPT fee an amount belongs to
 HEADED_REACH = 3  # sentences under a heading naming the CPT fee that may state its amount
-LABEL_WORDS = 6  # a clause's own short title ("C2. CPT Sublicence Fee.") names what it prices  # sentences back to look for the CPT fee an amount belongs to
+LABEL_WORDS = 6  # a clause's own short title ("C2. CPT Sublicence Fee.") names what it prices
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
 VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?:through|on|along))\w*", re.I)
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
@@ -66,7 +75,9 @@ def defined_fee_terms(sentences: Sentences) -> list[str]:
     for _, m in sentences.find(NAMED_FEE, ['"', "“"]):
         term = m.group("term")
         if FEE_NOUN.search(term) and CONTENT_FEE.search(term) and term not in terms:
-            terms.append(term)  # '(the "Code Content Fee")': a fee for code content, named where it is first used
+            terms.append(
+                term
+            )  # '(the "Code Content Fee")': a fee for code content, named where it is first used
     return terms
 
 
@@ -81,7 +92,9 @@ def _not_the_vendors_fee(text: str) -> bool:
         return True
     if phrases.pattern("fees_extra", "not_this_fee").search(text):
         return True
-    if phrases.pattern("fees_extra", "other_code_set").search(text) and not phrases.pattern("context", "cpt").search(text):
+    if phrases.pattern("fees_extra", "other_code_set").search(text) and not phrases.pattern(
+        "context", "cpt"
+    ).search(text):
         return True
     return bool(words("other_scope").search(text))
 
@@ -143,14 +156,19 @@ def _from_headed(doc: Document, sentences: Sentences, words: FeeWords, start: in
         heading = label if len(label.split()) <= LABEL_WORDS else where[s.index].heading
         if words.cpt.search(s.text) or not (words.cpt.search(heading) and FEE_NOUN.search(heading)):
             continue
-        if heading != label and s.index - next((i for i in range(s.index, -1, -1) if where[i].is_heading), 0) > HEADED_REACH:
+        if (
+            heading != label
+            and s.index - next((i for i in range(s.index, -1, -1) if where[i].is_heading), 0) > HEADED_REACH
+        ):
             continue
         found = _candidate(f"{heading} {s.text}", s.index >= start, words, own=s.text)
         if found is None:
             continue
         value, unit, period, anchor, conf = found
         page, said = quote(doc, s, max(0, anchor.start - len(heading) - 1))
-        out.append(FeeCandidate(value, unit, period, page, said, s.index, s.index >= start, round(conf * 0.9, 2)))
+        out.append(
+            FeeCandidate(value, unit, period, page, said, s.index, s.index >= start, round(conf * 0.9, 2))
+        )
     return out
 
 
@@ -248,7 +266,9 @@ def _split_charge(rows: list[str], header: str, words: FeeWords) -> tuple[Decima
         follows = cpt is not None and rows[i - 1] == cpt[1] or bool(extra)  # right under the CPT row
         if phrases.pattern("fees", "total").search(text) and (named or cpt and follows):
             return value, text
-        surcharge = phrases.pattern("fees", "processing").search(text) and not phrases.pattern("fees", "other").search(text)
+        surcharge = phrases.pattern("fees", "processing").search(text) and not phrases.pattern(
+            "fees", "other"
+        ).search(text)
         if surcharge and (named or follows):
             extra.append(value)
         elif named and cpt is None:
@@ -349,7 +369,9 @@ def _context_texts(sentences: Sentences, order: float) -> list[str]:
     where = places(sentences)
     here = where[i]
     texts = [here.header or "", here.question or "", here.heading]
-    for j in sorted(range(max(0, i - NEIGHBOURS), min(len(sentences), i + NEIGHBOURS + 1)), key=lambda j: abs(j - i)):
+    for j in sorted(
+        range(max(0, i - NEIGHBOURS), min(len(sentences), i + NEIGHBOURS + 1)), key=lambda j: abs(j - i)
+    ):
         near = sentences[j]
         if j != i and where[j].heading == here.heading and not find_money(near.text):
             texts.append(near.text)
@@ -415,7 +437,9 @@ def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
         amounts = find_money(near.text)
         if len(amounts) == 1 and phrases.pattern("fees", "processing").search(near.text):
             extra = amounts[0].value
-            if extra <= best.amount * SURCHARGE_SHARE and not phrases.pattern("fees", "other").search(near.text):
+            if extra <= best.amount * SURCHARGE_SHARE and not phrases.pattern("fees", "other").search(
+                near.text
+            ):
                 return replace(best, amount=best.amount + extra)
     return best
 
@@ -440,7 +464,9 @@ def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     i = min(int(best.order), len(sentences) - 1)
     place = places(sentences)[i]
     conditional = bool(CONDITIONAL.match(sentences[i].text))
-    finding = Finding(field="cpt_fee", value=fee.model_dump(), page=best.page, quote=best.quote, confidence=confidence)
+    finding = Finding(
+        field="cpt_fee", value=fee.model_dump(), page=best.page, quote=best.quote, confidence=confidence
+    )
     part = "amendment" if best.amendment else place.part
     return FeeReading(fee, finding, part, place.part_no, conditional, competing)
 

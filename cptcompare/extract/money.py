@@ -54,11 +54,34 @@ class Money:
 UNITS_WORDS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
     )
 }
-TENS_WORDS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+TENS_WORDS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+}
 _NUMBER = r"(?:(?:{t})(?:[-\s](?:{u}))?|(?:{u}))".format(t="|".join(TENS_WORDS), u="|".join(UNITS_WORDS))
 WORDS_AMOUNT = re.compile(
     rf"\b(?P<hundreds>(?:{_NUMBER})\s+hundred(?:\s+(?:and\s+)?)?)?(?P<dollars>{_NUMBER})?\s*(?:U\.?S\.?\s+)?dollars?"
@@ -85,12 +108,17 @@ def _written(text: str, taken: list[Money]) -> list[Money]:
     followed by its figure ("eighteen dollars ($18.00)") is the figure's, found already."""
     out = []
     for m in WORDS_AMOUNT.finditer(text):
-        if not (m.group("dollars") or m.group("hundreds")) or any(a.start <= m.start() < a.end for a in taken):
+        if not (m.group("dollars") or m.group("hundreds")) or any(
+            a.start <= m.start() < a.end for a in taken
+        ):
             continue
         if FIGURE_FOLLOWS.match(text, m.end()):
             continue
         hundreds = _words_value(m.group("hundreds").split()[0]) * 100 if m.group("hundreds") else 0
-        value = Decimal(hundreds + _words_value(m.group("dollars"))) + Decimal(_words_value(m.group("cents"))) / 100
+        value = (
+            Decimal(hundreds + _words_value(m.group("dollars")))
+            + Decimal(_words_value(m.group("cents"))) / 100
+        )
         if value > 0:
             out.append(Money(value, m.start(), m.end()))
     return out

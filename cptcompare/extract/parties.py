@@ -126,7 +126,7 @@ def _role_for(label: str, name: str | None, vendor: str | None) -> str | None:
 
 
 def _provider_role(roles: dict[str, str], text: str, labels_defined: bool) -> str:
-    """"Provider" takes the role no other party's label has taken; else the contract kind decides."""
+    """ "Provider" takes the role no other party's label has taken; else the contract kind decides."""
     if roles.get("provider"):
         return roles["provider"]
     taken = {r for label, r in roles.items() if label not in ("we", "you")}
@@ -152,4 +152,6 @@ def resolve_roles(sentences: Sentences, vendor: str | None) -> Roles:
         if short not in _words("vendor") | _words("practice") | _words("ambiguous"):
             labels.setdefault(short, "vendor")
     defined = bool(labels) and any(r == "practice" for r in labels.values())
-    return Roles(labels=labels, provider=_provider_role(labels, sentences.text, defined or vendor is not None))
+    return Roles(
+        labels=labels, provider=_provider_role(labels, sentences.text, defined or vendor is not None)
+    )

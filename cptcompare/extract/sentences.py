@@ -36,7 +36,9 @@ LIST_START = re.compile(
 NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxlcIVXLC]+)\.?$")
 ROW_END = re.compile(r"\$\s?[\d,]+(?:\.\d\d)?\s*$")
 NUMBER_ABBREVIATION = re.compile(r"\bnos?\.$", re.I)  # "No. 3": a break only before a word
-ROW_FIGURE = re.compile(r"\$\s?\d|\b\d{1,3}(?:,\d{3})*\.\d\d\b|\bincluded\b|\bno\s+charge\b|\bwaived\b|\bn/a\b", re.I)
+ROW_FIGURE = re.compile(
+    r"\$\s?\d|\b\d{1,3}(?:,\d{3})*\.\d\d\b|\bincluded\b|\bno\s+charge\b|\bwaived\b|\bn/a\b", re.I
+)
 PROSE_WIDTH = 80  # characters: a page of table lines alone still has prose-width lines to compare with
 ROWISH = 0.8  # lines shorter than this share of the typical width, with a figure, are table rows
 INLINE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-Z0-9$])")

@@ -27,10 +27,17 @@ from .parties import Roles
 from .sentences import Sentence, Sentences
 from .structure import Place, answer_text, places
 
-CLAUSE_BREAK = re.compile(r";\s+|:\s+(?=[\"“]?[A-Z0-9])|,\s+(?:and|but|while|whereas)\s+(?=\w+\s+(?:shall|will|must|may|is|are|does|do)\b)|\s+but\s+")
+CLAUSE_BREAK = re.compile(
+    r";\s+|:\s+(?=[\"“]?[A-Z0-9])|,\s+(?:and|but|while|whereas)\s+(?=\w+\s+(?:shall|will|must|may|is|are|does|do)\b)|\s+but\s+"
+)
 SUBJECT_WINDOW = 160  # characters before a verb where its doer is looked for
-AGENT = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<who>[\w\x27\u2019 ]{2,40}?)(?=[\s,.;)]|$)", re.I)
-PREPOSITION = re.compile(r"(?:\bto|\bfor|\bfrom|\bof|\bwith|\bby|\bon\s+behalf\s+of|\bbetween)\s+(?:the\s+|each\s+|every\s+|any\s+|its\s+)?$", re.I)
+AGENT = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<who>[\w\x27\u2019 ]{2,40}?)(?=[\s,.;)]|$)", re.I
+)
+PREPOSITION = re.compile(
+    r"(?:\bto|\bfor|\bfrom|\bof|\bwith|\bby|\bon\s+behalf\s+of|\bbetween)\s+(?:the\s+|each\s+|every\s+|any\s+|its\s+)?$",
+    re.I,
+)
 MODIFIER = re.compile(
     r"[\x27\u2019]s?\b|\s+(?:CPT|fees?|royalt|licen|rates?|prices?|charges?|content|data|codes?|notice|copyright|"
     r"counts?|numbers?|lists?|accounts?|records?|information|staff|portal|agreement|names?|identity|base|support|"
@@ -46,17 +53,36 @@ AUXILIARY = re.compile(
 )
 ADJACENT_VERB = re.compile(r"\s+(?:\w+ly\s+)?")  # nothing but an adverb between a subject and its verb
 NEGATION_REACH = 45
-COORDINATION = re.compile(r",|;|\b(?:and|or|but)\b(?!\s+(?:will|shall|does|do|is|are)\s+not\b)", re.I)  # characters before a verb where a negation can be its own
+COORDINATION = re.compile(
+    r",|;|\b(?:and|or|but)\b(?!\s+(?:will|shall|does|do|is|are)\s+not\b)", re.I
+)  # characters before a verb where a negation can be its own
 AFTER_NEGATION = 30
-OBJECT_NEGATION = re.compile(r"\s+(?:(?:you|customer|client|us|them|it|licensee)\s+)?(?:no|nothing|none)\b", re.I)
+OBJECT_NEGATION = re.compile(
+    r"\s+(?:(?:you|customer|client|us|them|it|licensee)\s+)?(?:no|nothing|none)\b", re.I
+)
 PREDICATE = re.compile(r"\b(?:shall|must|will|may|should|can|cannot)\b", re.I)  # a new predicate starts
 MODAL_REACH = 60
 OBJECT_WINDOW = 90  # characters after a verb where its object must be named
 ADVERBIAL = re.compile(r"\b(?:no|without|free)\b", re.I)  # "CPT content is provided at no additional charge"
-FREE = re.compile(r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b|\bincluded\b", re.I)
+FREE = re.compile(
+    r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b|\bincluded\b",
+    re.I,
+)
 CPT_KEYWORDS = ("cpt", "ama", "american medical", "current procedural", "hcpcs")
-ANY_CONTEXT_KEYWORDS = ("third-party", "third party", "code set", "code-set", "licensed content", "whether", "determined", "request", "depends")
-ANY_CONTEXT = re.compile(r"third[- ]party|code[- ]sets?|licensed\s+content|whether|determined|request|depends", re.I)
+ANY_CONTEXT_KEYWORDS = (
+    "third-party",
+    "third party",
+    "code set",
+    "code-set",
+    "licensed content",
+    "whether",
+    "determined",
+    "request",
+    "depends",
+)
+ANY_CONTEXT = re.compile(
+    r"third[- ]party|code[- ]sets?|licensed\s+content|whether|determined|request|depends", re.I
+)
 BUILT_IN_NEGATION = {"include", "separate", "no_longer"}  # "at no additional charge" is their positive
 VENDOR_COST_WEIGHT = 3.5
 DUTY_OF = re.compile(
@@ -65,12 +91,20 @@ DUTY_OF = re.compile(
 )
 SHORT_CLAUSE = 12  # words: a table cell or label names its object anywhere in it
 BE_BEFORE = re.compile(r"\b(?:is|are|be|been|was|were)\s+(?:\w+ly\s+)?$", re.I)
-COST_OF = re.compile(r"\bat\s+(?P<who>its|their|your|our|[\w]+[\x27\u2019]s)\s+(?:own\s+|sole\s+)*(?:cost|expense)", re.I)
-PERMITTED_TO = re.compile(r"\b(?:licensed|authori[sz]ed|permitted|allowed|entitled)\s+(?:by\s+the\s+\w+\s+)?to\s+$", re.I)
+COST_OF = re.compile(
+    r"\bat\s+(?P<who>its|their|your|our|[\w]+[\x27\u2019]s)\s+(?:own\s+|sole\s+)*(?:cost|expense)", re.I
+)
+PERMITTED_TO = re.compile(
+    r"\b(?:licensed|authori[sz]ed|permitted|allowed|entitled)\s+(?:by\s+the\s+\w+\s+)?to\s+$", re.I
+)
 GERUND_VERB = re.compile(r"\b(?:is|are|be|been|begin|began|start|started|stop|continue|keep)\s+$", re.I)
-RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\b[^,;]{0,60}$", re.I)  # "the licence that Customer must obtain"
+RELATIVE_OBJECT = re.compile(
+    r"\b(?:that|which)\b[^,;]{0,60}$", re.I
+)  # "the licence that Customer must obtain"
 DISTRIBUTION = re.compile(r"\bdistribut", re.I)
-NOT_THAT_PARTY = re.compile(r",?\s+(?:and|but)\s+not\s+(?:the\s+)?[\w\x27\u2019]+,", re.I)  # "Client, and not Company,"
+NOT_THAT_PARTY = re.compile(
+    r",?\s+(?:and|but)\s+not\s+(?:the\s+)?[\w\x27\u2019]+,", re.I
+)  # "Client, and not Company,"
 OTHER_LICENCE = re.compile(
     r"licen[cs]\w*\s+(?:[\w-]+\s+){0,2}(?:to|for|of)\s+(?:the\s+)?(?:software|services?|platform|application|system|product)\b"
     r"|third[- ]party",
@@ -142,8 +176,11 @@ class Statement:
 
 
 DEFINES_CPT = re.compile(
-    r"[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s+(?:means|shall\s+mean|refers\s+to|includes)\b(?P<body>[^.]{0,200})"
+    r"[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s+(?:means|shall\s+mean|refers\s+to|includes)\b"
+    r"(?P<body>[^.]{0,200})"
 )
+
+
 def about_cpt(text: str, terms: tuple[str, ...] = ()) -> bool:
     """The text names CPT or the AMA, or one of the document's own terms for CPT content."""
     return bool(words("cpt").search(text)) or any(t in text for t in terms)
@@ -269,7 +306,11 @@ def _bears_cost(clause: str, doer: str, roles: Roles) -> str | None:
     if m is None:
         return None
     who = m.group("who")
-    return doer if who.lower() in ("its", "their", "our", "your") else roles.role_of(re.sub(r"[\x27\u2019]s$", "", who))
+    return (
+        doer
+        if who.lower() in ("its", "their", "our", "your")
+        else roles.role_of(re.sub(r"[\x27\u2019]s$", "", who))
+    )
 
 
 def _outcome(
@@ -283,7 +324,12 @@ def _outcome(
         table = act.outcomes.get("any") or act.outcomes.get(doer)
     if not table:
         return None
-    if act.id == "obtain" and doer == "vendor" and not negated and _bears_cost(clause, doer, roles) == "vendor":
+    if (
+        act.id == "obtain"
+        and doer == "vendor"
+        and not negated
+        and _bears_cost(clause, doer, roles) == "vendor"
+    ):
         return "vendor_covers", VENDOR_COST_WEIGHT  # "Company shall maintain, at its sole cost, all licences"
     source = _source(near, roles) if "from_vendor" in table and not negated else None
     if source == "vendor":
@@ -324,10 +370,14 @@ def _read_clause(
             if act.id in ("charge", "obtain", "provide", "pay") and _is_noun(clause, m.start()):
                 continue
             if act.active_only and BE_BEFORE.search(clause[: m.start()]):
-                continue  # "the codes ... are provided under VirtuCare's licence": not the practice loading them
+                continue  # "the codes ... are provided under our licence": not the practice loading them
             if act.id == "include" and PERMITTED_TO.search(clause[: m.start()]):
                 continue  # "licensed by the AMA to include them": a permission, not the price
-            if act.id == "charge" and m.group(0).lower().endswith("ing") and not GERUND_VERB.search(clause[: m.start()]):
+            if (
+                act.id == "charge"
+                and m.group(0).lower().endswith("ing")
+                and not GERUND_VERB.search(clause[: m.start()])
+            ):
                 continue  # "Billing uses CPT codes": a noun
             short = place.is_row or len(clause.split()) <= SHORT_CLAUSE
             near = clause if act.any_context or short and _needs_met(act.needs, clause) else None
@@ -356,7 +406,9 @@ def _read_clause(
             if words("other_scope").search(clause):
                 continue
             out.append(
-                Statement(act.id, doer, negated, modal, conditional, coverage, weight, s, offset + m.start(), place)
+                Statement(
+                    act.id, doer, negated, modal, conditional, coverage, weight, s, offset + m.start(), place
+                )
             )
             break  # one reading of each act per clause
     return out
@@ -390,7 +442,9 @@ def _candidates(sentences: Sentences, where: list[Place], reader: Reader) -> lis
     keys = [*CPT_KEYWORDS, *ANY_CONTEXT_KEYWORDS, *(t.lower() for t in reader.terms)]
     hits = set(sentences.containing(keys))
     hits |= {i + 1 for i in hits if i + 1 < len(sentences)}
-    hits |= {i for i, p in enumerate(where) if reader.about_cpt(p.heading) or reader.about_cpt(p.question or "")}
+    hits |= {
+        i for i, p in enumerate(where) if reader.about_cpt(p.heading) or reader.about_cpt(p.question or "")
+    }
     return sorted(hits)
 
 

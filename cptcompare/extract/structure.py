@@ -30,7 +30,8 @@ PARTS = {
         re.I,
     ),
     "exhibit": re.compile(
-        r"^\s*(?:exhibit|schedule|appendix|attachment|annex|order\s+form)\b|\b(?:FAQ|frequently\s+asked\s+questions)\s*$", re.I
+        r"^\s*(?:exhibit|schedule|appendix|attachment|annex|order\s+form)\b|\b(?:FAQ|frequently\s+asked\s+questions)\s*$",
+        re.I,
     ),
     "letter": re.compile(r"^\s*dear\s+\w+", re.I),
 }
@@ -41,7 +42,9 @@ HEADER_WORDS = re.compile(
     r"monthly|total|rate|product|service|charge|cost|term|per)\b",
     re.I,
 )
-FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})*\.\d{2}\b|\$\s?\d|\bincluded\b|\bno\s+charge\b|\bn/a\b", re.I)
+FIGURE = re.compile(
+    r"(?<![\w.])\d{1,3}(?:,\d{3})*\.\d{2}\b|\$\s?\d|\bincluded\b|\bno\s+charge\b|\bn/a\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,11 @@ def is_heading(s: Sentence) -> bool:
         return False
     if "$" in text or QUESTION.search(text) or find_money(text):
         return False
-    return text.isupper() or NUMBERED.match(text) is not None or sum(w[:1].isupper() for w in words) >= len(words) / 2
+    return (
+        text.isupper()
+        or NUMBERED.match(text) is not None
+        or sum(w[:1].isupper() for w in words) >= len(words) / 2
+    )
 
 
 def is_row(s: Sentence) -> bool:
@@ -122,7 +129,9 @@ def _places(sentences: Sentences) -> list[Place]:
             heading = ""
         head = is_heading(s)
         kind = _part_of(s.text) if head or s.index == 0 or len(s.text.split()) <= HEADING_WORDS else None
-        if kind and (s.index >= DOCUMENT_TITLE or kind != "exhibit"):  # an order form's own title is no exhibit
+        if kind and (
+            s.index >= DOCUMENT_TITLE or kind != "exhibit"
+        ):  # an order form's own title is no exhibit
             part, part_no = kind, part_no + 1
         if head:
             heading, question, since = s.text.strip(), None, 0

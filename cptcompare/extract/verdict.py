@@ -46,7 +46,9 @@ GOVERNS = re.compile(
     re.I,
 )
 PREVAILS_OVER = re.compile(
-    r"(?P<winner>\b[\w ]{3,50}?)\s+(?:shall\s+|will\s+)?(?:prevail|govern|control|take\s+precedence)s?\s+over\b", re.I
+    r"(?P<winner>\b[\w ]{3,50}?)\s+(?:shall\s+|will\s+)?"
+    r"(?:prevail|govern|control|take\s+precedence)s?\s+over\b",
+    re.I,
 )
 PRECEDENCE_REACH = 220  # characters before "shall govern" that a precedence clause spans
 WINNER_WORDS = 30  # characters before "shall govern" that name what governs
@@ -143,10 +145,14 @@ def _confidence(top: float) -> float:
 
 def _strongest(signs: list[Evidence], coverage: str) -> Evidence:
     mine = [e for e in signs if e.coverage == coverage]
-    return max(mine, key=lambda e: (e.weight, len(e.finding.quote or "")))  # a clause quotes better than its heading
+    return max(
+        mine, key=lambda e: (e.weight, len(e.finding.quote or ""))
+    )  # a clause quotes better than its heading
 
 
-def _conflict(signs: list[Evidence], best: str, governs: str | None, scores: dict[str, float]) -> Evidence | None:
+def _conflict(
+    signs: list[Evidence], best: str, governs: str | None, scores: dict[str, float]
+) -> Evidence | None:
     """A strong sign for an opposed verdict, unsettled: in another part (body against exhibit)
     with no clause saying which governs, or as strong as the deciding one anywhere."""
     strong = _strongest(signs, best)
@@ -175,7 +181,9 @@ def decide(signs: list[Evidence], text: str) -> Verdict | None:
     clash = _conflict(signs, best, governs, scores)
     if clash is not None:
         f = strong.finding.model_copy(update={"field": "coverage", "value": "unclear", "confidence": 0.55})
-        reason = "The contract says two different things about who pays for CPT, and does not say which governs."
+        reason = (
+            "The contract says two different things about who pays for CPT, and does not say which governs."
+        )
         return Verdict(f, [reason], [strong.finding, clash.finding])
     confidence, reasons = _judge(signs, scores, best)
     f = strong.finding.model_copy(update={"field": "coverage", "value": best, "confidence": confidence})

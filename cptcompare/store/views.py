@@ -148,5 +148,10 @@ def corrected(result: AnalysisResult, fixes: dict) -> AnalysisResult:
     """The analysis with each corrected field replaced by its latest correction."""
     if result.terms is None or not fixes:
         return result
-    terms = result.terms.model_validate({**result.terms.model_dump(mode="json"), **fixes})
+    confirmed = {}
+    if "cpt_fee" in fixes:
+        confirmed["fee_plausible"] = True  # a person set the fee: it counts
+    if {"coverage", "cpt_fee"} & set(fixes):
+        confirmed.update(needs_review=False, review_reasons=[])  # a person read who pays
+    terms = result.terms.model_validate({**result.terms.model_dump(mode="json"), **fixes, **confirmed})
     return result.model_copy(update={"terms": terms})
