@@ -23,7 +23,6 @@ sys.path.insert(0, str(Path.cwd()))
 sys.path.insert(1, str(ROOT))
 
 from cptcompare import Limits, analyze_bytes  # noqa: E402
-from tests.pdfgen import clause_pdf  # noqa: E402
 
 VALUES = ("vendor_covers", "pass_through", "customer_must_license", "not_addressed", "unclear")
 SHORT = {
@@ -45,6 +44,8 @@ def cases(path: Path) -> list[tuple[str, bytes, dict]]:
             for name, lab in sorted(labels.items())
             if lab.get("status", "ok") == "ok"
         ]
+    from tests.pdfgen import clause_pdf  # reportlab: only for a clause corpus
+
     items = json.loads(path.read_text("utf-8"))
     return [(i["id"], clause_pdf(i), i) for i in items]
 

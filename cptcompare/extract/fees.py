@@ -402,8 +402,8 @@ def is_plausible(fee: Fee) -> bool:
 
     royalty = float(max(ama_years().items())[1].per_user)
     bounds = phrases.section("plausible")
-    high = bounds[fee.unit or "organization"] * royalty
-    return bounds["minimum"] * royalty <= per_unit_year(fee) <= high
+    unit = fee.unit or "organization"
+    return bounds["minimum"][unit] * royalty <= per_unit_year(fee) <= bounds[unit] * royalty
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ AUXILIARY = re.compile(
     re.I,
 )
 ADJACENT_VERB = re.compile(r"\s+(?:\w+ly\s+)?")  # nothing but an adverb between a subject and its verb
-NEGATION_REACH = 45
+NEGATION_REACH = 60
 COORDINATION = re.compile(
     r",|;|\b(?:and|or|but)\b(?!\s+(?:will|shall|does|do|is|are)\s+not\b)", re.I
 )  # characters before a verb where a negation can be its own
@@ -248,7 +248,7 @@ def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str
     if _needs_met(needs, m.group(0) + after):
         return m.group(0) + after
     before = clause[: m.start()]
-    passive = PASSIVE.search(m.group(0).split()[-1]) or ADVERBIAL.search(m.group(0))
+    passive = any(PASSIVE.search(w) for w in m.group(0).split()[:2]) or ADVERBIAL.search(m.group(0))
     if passive and _needs_met(needs, before):
         return before + m.group(0)
     relative = RELATIVE_OBJECT.search(before)
