@@ -88,7 +88,10 @@ def test_ama_notice_alone_is_unclear_and_asks_for_review():
     through, so notices alone give a low-confidence answer that asks the vendor (issue 11: never
     a confident 'covered' the practice may in fact pay for)."""
     terms = terms_of(
-        pdf_from_text("Software License Agreement.", "CPT only copyright 2025 American Medical Association. All rights reserved.")
+        pdf_from_text(
+            "Software License Agreement.",
+            "CPT only copyright 2025 American Medical Association. All rights reserved.",
+        )
     )
     assert terms.coverage == "unclear"
     assert terms.needs_review

@@ -38,8 +38,8 @@ OPPOSED = {
 PRECEDENCE = ("pass_through", "customer_must_license", "vendor_covers", "unclear")
 HIGH = 0.85
 CLASH = 3.0  # an opposed sign this strong contradicts the verdict
-CLASH_MARGIN = 1.0
-CLASH_ACROSS = 3.5  # between parts, only a plain statement of who pays contradicts (not a sign)  # within one part, a contradiction this close leaves the answer unclear
+CLASH_MARGIN = 1.0  # within one part, a contradiction this close leaves the answer unclear
+CLASH_ACROSS = 3.5  # between parts, only a plain statement of who pays contradicts (not a sign)
 CONFIDENCE_STEPS = ((5.0, 0.93), (4.0, 0.9), (3.5, 0.88), (3.0, 0.86), (2.5, 0.75), (2.0, 0.65), (0.0, 0.55))
 GOVERNS = re.compile(
     r"(?:conflict|inconsisten\w*|discrepanc\w*)(?P<mid>(?:[^.;]|\.(?=\w)){0,160}?)\b(?:(?:shall|will|does)\s+)?"
@@ -89,8 +89,10 @@ def evidence_of(doc, statements: list[Statement]) -> list[Evidence]:
     out = []
     for st in statements:
         f = finding(doc, "coverage_evidence", st.coverage, st.sentence, st.at, confidence=0.0)
-        place = st.place
-        out.append(Evidence(st.coverage, _weight(st), f, place.part, place.part_no, st.conditional, place.is_row))
+        where = st.place
+        out.append(
+            Evidence(st.coverage, _weight(st), f, where.part, where.part_no, st.conditional, where.is_row)
+        )
     return out
 
 
@@ -162,7 +164,12 @@ def _conflict(
     for e in signs:
         if e.coverage not in OPPOSED[best] or e.weight < CLASH or e.conditional:
             continue
-        if e.part != strong.part and governs is None and e.weight >= CLASH_ACROSS and not (e.row or strong.row):
+        if (
+            e.part != strong.part
+            and governs is None
+            and e.weight >= CLASH_ACROSS
+            and not (e.row or strong.row)
+        ):
             return e
         if e.part == strong.part and scores[best] - scores[e.coverage] < CLASH_MARGIN:
             return e
