@@ -23,18 +23,26 @@ def table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+REVIEW = "needs review"
+
+
 def _analysis_row(r: AnalysisResult) -> list[str]:
     if r.status == "error" or r.terms is None:
-        return [r.file, "error", "-", r.error.message if r.error else "-", "-", "-"]
+        return [r.file, "error", "-", r.error.message if r.error else "-", "-", "-", "-"]
     t = r.terms
     page = next((f.page for f in t.findings if f.field == "coverage" and f.page), None)
     cells = [t.vendor or "(not stated)", COVERAGE_WORDS[t.coverage], describe_fee(t.cpt_fee)]
-    return [r.file, "ok", *cells, str(page or "-")]
+    return [r.file, "ok", *cells, str(page or "-"), REVIEW if t.needs_review else "-"]
 
 
 def analysis_table(results: list[AnalysisResult]) -> str:
-    header = ["File", "Status", "Vendor", "Coverage", "CPT fee", "Page"]
-    return table([header] + [_analysis_row(r) for r in results])
+    """One row per file; below the table, why each reading marked 'needs review' is unsure."""
+    header = ["File", "Status", "Vendor", "Coverage", "CPT fee", "Page", "Check"]
+    notes = [
+        f"{r.file}: {' '.join(r.terms.review_reasons)}" for r in results if r.terms and r.terms.needs_review
+    ]
+    text = table([header] + [_analysis_row(r) for r in results])
+    return text + ("\n\nNeeds review:\n" + "\n".join(f"- {n}" for n in notes) if notes else "")
 
 
 def _money_or_dash(value) -> str:

@@ -53,6 +53,8 @@ MONEY_HEADER = re.compile(r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate
 BARE_AMOUNT = re.compile(r"(?<![\w.$,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.,]\d)")
 MONEY_SIGN = re.compile(r"\$|\bUSD\b|dollars?", re.I)
 FOLLOW_UP_WINDOW = 2  # sentences back to look for the CPT fee an amount belongs to
+FOLLOW_UP_TRUST = 0.85  # an amount read with the sentence before it is a little less sure
+HEADED_TRUST = 0.9
 HEADED_REACH = 3  # sentences under a heading naming the CPT fee that may state its amount
 LABEL_WORDS = 6  # a clause's own short title ("C2. CPT Sublicence Fee.") names what it prices
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
@@ -161,15 +163,22 @@ def _from_headed(doc: Document, sentences: Sentences, words: FeeWords, start: in
             and s.index - next((i for i in range(s.index, -1, -1) if where[i].is_heading), 0) > HEADED_REACH
         ):
             continue
-        found = _candidate(f"{heading} {s.text}", s.index >= start, words, own=s.text)
-        if found is None:
-            continue
-        value, unit, period, anchor, conf = found
-        page, said = quote(doc, s, max(0, anchor.start - len(heading) - 1))
-        out.append(
-            FeeCandidate(value, unit, period, page, said, s.index, s.index >= start, round(conf * 0.9, 2))
-        )
+        out += _led(doc, s, heading, words, start, HEADED_TRUST)
     return out
+
+
+def _led(
+    doc: Document, s: Sentence, lead: str, words: FeeWords, start: int, trust: float, extra: str = ""
+) -> list[FeeCandidate]:
+    """The CPT amount of a sentence read with the words that lead to it (a heading, the
+    sentences before), quoted from the sentence itself; [] where it holds none."""
+    found = _candidate(f"{lead} {s.text}", s.index >= start, words, extra=extra, own=s.text)
+    if found is None:
+        return []
+    value, unit, period, anchor, conf = found
+    page, said = quote(doc, s, max(0, anchor.start - len(lead) - 1))
+    amended = s.index >= start
+    return [FeeCandidate(value, unit, period, page, said, s.index, amended, round(conf * trust, 2))]
 
 
 def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
@@ -196,14 +205,7 @@ def _from_follow_ups(doc: Document, sentences: Sentences, words: FeeWords, start
         if context is None:
             continue
         after = sentences[s.index + 1].text if s.index + 1 < len(sentences) else ""
-        found = _candidate(f"{context} {s.text}", s.index >= start, words, extra=after, own=s.text)
-        if found is None:
-            continue
-        value, unit, period, anchor, conf = found
-        page, said = quote(doc, s, max(0, anchor.start - len(context) - 1))
-        out.append(
-            FeeCandidate(value, unit, period, page, said, s.index, s.index >= start, round(conf * 0.85, 2))
-        )
+        out += _led(doc, s, context, words, start, FOLLOW_UP_TRUST, extra=after)
     return out
 
 

@@ -37,6 +37,7 @@ OPPOSED = {
 }
 PRECEDENCE = ("pass_through", "customer_must_license", "vendor_covers", "unclear")
 HIGH = 0.85
+OPEN = "The contract leaves open who pays for CPT: ask the vendor (the question is on the contract's page)."
 CLASH = 3.0  # an opposed sign this strong contradicts the verdict
 CLASH_MARGIN = 1.0  # within one part, a contradiction this close leaves the answer unclear
 CLASH_ACROSS = 3.5  # between parts, only a plain statement of who pays contradicts (not a sign)
@@ -216,6 +217,7 @@ def _judge(signs: list[Evidence], scores: dict[str, float], best: str) -> tuple[
         reasons.append("The clause that decides this applies only under a condition.")
     if best == "unclear":
         confidence = min(confidence, 0.6)
+        reasons.append(OPEN)
     if confidence < HIGH and not reasons:
         reasons.append("No clause says plainly who pays for CPT; the answer rests on weaker signs.")
     return round(confidence, 2), reasons
