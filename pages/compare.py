@@ -26,7 +26,7 @@ ENTER = "Enter below"
 AMA_FIGURES = "The AMA's figures for the year"
 COLUMNS = {
     "Vendor": st.column_config.TextColumn(width=210, pinned=True),
-    "Who pays for CPT": st.column_config.TextColumn(width=240),
+    "Who pays for CPT": st.column_config.TextColumn(width=330),
     "Fee as stated": st.column_config.TextColumn(width=190),
     "CPT cost a year": st.column_config.TextColumn(width=105),
     "Direct AMA license": st.column_config.TextColumn(width=115),

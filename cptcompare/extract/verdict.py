@@ -39,6 +39,7 @@ PRECEDENCE = ("pass_through", "customer_must_license", "vendor_covers", "unclear
 HIGH = 0.85
 OPEN = "The contract leaves open who pays for CPT: ask the vendor (the question is on the contract's page)."
 CLASH = 3.0  # an opposed sign this strong contradicts the verdict
+STRONG = 3.5  # two plain statements this strong, agreeing, outweigh a weak sign against them
 CLASH_MARGIN = 1.0  # within one part, a contradiction this close leaves the answer unclear
 CLASH_ACROSS = 3.5  # between parts, only a plain statement of who pays contradicts (not a sign)
 CONFIDENCE_STEPS = ((5.0, 0.93), (4.0, 0.9), (3.5, 0.88), (3.0, 0.86), (2.5, 0.75), (2.0, 0.65), (0.0, 0.55))
@@ -206,11 +207,13 @@ def _judge(signs: list[Evidence], scores: dict[str, float], best: str) -> tuple[
     top = scores[best]
     confidence = _confidence(top)
     reasons = []
-    opposed = max((scores.get(c, 0.0) for c in OPPOSED[best]), default=0.0)
+    plain = [e for e in signs if not e.conditional]  # a condition's duty does not contradict
+    opposed = max((e.weight for e in plain if e.coverage in OPPOSED[best]), default=0.0)
+    agreeing = sum(e.weight >= STRONG for e in plain if e.coverage == best)
     if opposed >= 2.5:
         confidence = min(confidence, 0.6)
         reasons.append("Other clauses point to a different answer; read them with the deciding one.")
-    elif opposed >= 1.5:
+    elif opposed >= 1.5 and agreeing < 2:
         confidence -= 0.1
     if all(e.conditional for e in signs if e.coverage == best):
         confidence = min(confidence, 0.6)
