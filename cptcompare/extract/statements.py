@@ -389,7 +389,7 @@ def _read_clause(
             if act.id == "obtain" and DISTRIBUTION.search(clause[m.end() : m.end() + 40]):
                 continue  # "holds a distribution licence from the AMA": the distributor act reads it
             doer, subject_end = _doer(clause, m.start(), m.end(), roles, place.is_question)
-            if doer in ("ama", "third") and not (act.by_object or "any" in act.outcomes):
+            if doer in ("ama", "third") and not act.by_object and act.id != "third_party":
                 continue  # what the AMA or an affiliate does is not the practice's licence
             inside = 0 if act.id in BUILT_IN_NEGATION else len(words("negators").findall(m.group(0)))
             negated = ((_negations(clause, subject_end, m.start(), m.end()) + inside) % 2 == 1) != flip

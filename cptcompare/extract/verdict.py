@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import Finding
 from .evidence import finding
@@ -178,10 +178,21 @@ def _conflict(
     return None
 
 
+def _vendor_pays(signs: list[Evidence]) -> list[Evidence]:
+    """'The vendor pays the AMA' covers CPT unless the practice is charged for it too (vendors
+    pay the AMA and recover the royalty: DOMAIN.md's pass-through FAQs)."""
+    charged = any(e.coverage == "pass_through" and e.weight >= CLASH for e in signs)
+    return [
+        e if e.coverage != "vendor_pays" else replace(e, coverage="vendor_covers")
+        for e in signs
+        if not (e.coverage == "vendor_pays" and charged)
+    ]
+
+
 def decide(signs: list[Evidence], text: str) -> Verdict | None:
     """The verdict from weighed signs; None where no sign decides (the caller says why)."""
     governs = _governing_part(text)
-    signs = _later_part(signs)
+    signs = _vendor_pays(_later_part(signs))
     if governs is not None:
         winner = [e for e in signs if (e.part == "body") == (governs == "body")]
         signs = winner if any(e.coverage in PRECEDENCE for e in winner) else signs
