@@ -71,8 +71,9 @@ def _earliest(text: str, names: tuple[str, ...], rx_of, last: bool = False) -> s
     for name in names:
         hits = list(rx_of(name).finditer(text)) if last else [m for m in [rx_of(name).search(text)] if m]
         for m in hits[-1:] if last else hits:
-            if best is None or (m.start() > best[0] if last else m.start() < best[0]):
-                best = (m.start(), name)
+            key = (m.start(), -(m.end() - m.start()))  # at the same place the longer phrase wins
+            if best is None or (key[0] > best[0][0] if last else key < best[0]):
+                best = (key, name)
     return best[1] if best else None
 
 

@@ -42,6 +42,7 @@ class FeeCandidate:
     order: float  # position in the document, for "last amendment wins"
     amendment: bool
     confidence: float
+    table: bool = False  # read from a ruled table's cells (exact), not from text lines
 
 
 DEFINITION = re.compile(
@@ -62,6 +63,11 @@ VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
 NOT_INCLUDED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b", re.I)
 COMPETING_CONFIDENCE = 0.7
+ROYALTY_SURCHARGE = re.compile(  # "Royalty Handling Charge ... billed with the AMA royalty"
+    r"(?:royalty|AMA|CPT)\W+(?:[\w-]+\s+){0,3}(?:handling|processing|administrat\w*)|"
+    r"(?:handling|processing|administrat\w*)\W+(?:[\w-]+\s+){0,6}(?:AMA|CPT)\s+royalty",
+    re.I,
+)
 CONDITIONAL = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:if|should|in\s+the\s+event|unless)\b", re.I)
 NEIGHBOURS = 3  # sentences either side of a fee, in its section, that may state its unit or period
 
@@ -249,7 +255,9 @@ def _from_table(page: Page, table: Table, order: float, amended: bool, words: Fe
             continue
         value, unit, period, _, conf = found
         out.append(
-            FeeCandidate(value, unit, period, page.number, _row_quote(page, cells), order, amended, conf)
+            FeeCandidate(
+                value, unit, period, page.number, _row_quote(page, cells), order, amended, conf, True
+            )
         )
     return out
 
@@ -354,13 +362,30 @@ def _merge(text_cands: list[FeeCandidate], table_cands: list[FeeCandidate]) -> l
     return merged
 
 
+def _surcharge_only(c: FeeCandidate) -> bool:
+    """A candidate that prices only the processing or handling part of the CPT fee."""
+    said = c.quote
+    return (
+        bool(phrases.pattern("fees", "processing").search(said))
+        and len(find_money(said)) <= 2
+        and not (phrases.pattern("fees", "total").search(said))
+    )
+
+
 def _choose(cands: list[FeeCandidate]) -> FeeCandidate | None:
     if not cands:
         return None
     amended = [c for c in cands if c.amendment]
     if amended:
-        return max(amended, key=lambda c: (c.order, c.confidence))
-    return max(cands, key=lambda c: (c.confidence, -c.order))
+        best = max(amended, key=lambda c: (c.order, c.confidence))
+        royalty = [c for c in cands if not c.amendment and not _surcharge_only(c) and c.amount > best.amount]
+        if (
+            _surcharge_only(best) and royalty
+        ):  # "the processing fee is reduced to $1.00": royalty + new surcharge
+            base = min(royalty, key=lambda c: c.amount)
+            return replace(best, amount=base.amount + best.amount, unit=best.unit or base.unit)
+        return best
+    return max(cands, key=lambda c: (c.confidence, c.table, -c.order))
 
 
 def _context_texts(sentences: Sentences, order: float) -> list[str]:
@@ -435,7 +460,8 @@ def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     i = int(best.order)
     if i >= len(sentences) or len(find_money(sentences[i].text)) != 1:
         return best
-    for near in sentences[i + 1 : i + 1 + NEIGHBOURS]:
+    tied = [s for s, _ in sentences.find(ROYALTY_SURCHARGE, ("handling", "processing", "administrat"))]
+    for near in sentences[i + 1 : i + 1 + NEIGHBOURS] + [s for s in tied if s.index > i + NEIGHBOURS]:
         amounts = find_money(near.text)
         if len(amounts) == 1 and phrases.pattern("fees", "processing").search(near.text):
             extra = amounts[0].value
