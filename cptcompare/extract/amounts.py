@@ -31,6 +31,7 @@ WRITTEN_AMOUNT = re.compile(
     re.I,
 )
 SURCHARGE_SHARE = Decimal("0.5")  # a processing fee is at most half the royalty it is added to
+CHANGED_TO = re.compile(r"\s*(?:to|→|->)\s*", re.I)
 UNITS = ("user", "provider", "location", "organization")
 PERIODS = ("year", "month", "one_time")
 
@@ -134,10 +135,15 @@ def _role(text: str, money: Money, prev_end: int, next_start: int, words: FeeWor
 
 def roles(text: str, words: FeeWords, amounts: list[Money] | None = None) -> list[tuple[Money, str]]:
     amounts = find_money(text) if amounts is None else amounts
-    out = []
+    out: list[tuple[Money, str]] = []
     for i, money in enumerate(amounts):
         prev_end = amounts[i - 1].end if i else 0
         next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+        if out and CHANGED_TO.fullmatch(text[prev_end : money.start]):
+            # "rises from $1.50 to $2.00": the new figure takes the old one's role; the old is skipped
+            out[-1], role = (out[-1][0], "skip"), out[-1][1]
+            out.append((money, role))
+            continue
         out.append((money, _role(text, money, prev_end, next_start, words)))
     # An amount no words claim is the CPT fee when the text is about CPT and nothing else.
     about_cpt_only = words.cpt.search(text) and not _rx("fees", "other").search(text)

@@ -271,11 +271,12 @@ def _split_charge(rows: list[str], header: str, words: FeeWords) -> tuple[Decima
         amounts = _table_amounts(text, header)
         if not amounts:
             continue
-        value = amounts[-1].value  # the price column is the last one
+        first, last = amounts[0].value, amounts[-1].value
+        value = first if len(amounts) > 1 and last > first else last  # unit price, not the line total
         named = bool(words.cpt.search(text))
         follows = cpt is not None and rows[i - 1] == cpt[1] or bool(extra)  # right under the CPT row
-        if phrases.pattern("fees", "total").search(text) and (named or cpt and follows):
-            return value, text
+        if phrases.pattern("fees", "total").search(text) and named:
+            return value, text  # "Total CPT charge $20.00" (an invoice's "Total due" is not)
         surcharge = phrases.pattern("fees", "processing").search(text) and not phrases.pattern(
             "fees", "other"
         ).search(text)
