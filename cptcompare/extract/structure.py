@@ -11,7 +11,7 @@ price belongs to its row, and a row's words and its header's decide what the pri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .money import find_money
 from .sentences import Sentence, Sentences
@@ -35,7 +35,13 @@ PARTS = {
     ),
     "letter": re.compile(r"^\s*dear\s+\w+", re.I),
 }
-QUESTION = re.compile(r"^\s*(?:Q\s*[:.)]|question\s*:)|\?\s*$", re.I)
+QUESTION_LEAD = re.compile(r"^\s*(?:Q\s*[:.)]|question\s*:)", re.I)
+
+
+def is_question_text(text: str) -> bool:
+    return text.rstrip().endswith("?") or bool(QUESTION_LEAD.match(text))
+
+
 ANSWER_LEAD = re.compile(r"^\s*(?:A\s*[:.)]|answer\s*:)\s*", re.I)
 HEADER_WORDS = re.compile(
     r"\b(?:item|description|fees?|price|pricing|amount|unit|qty|quantity|billing|frequency|annual|"
@@ -47,8 +53,7 @@ FIGURE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     heading: str = ""
     part: str = "body"  # body | exhibit | amendment | letter
     part_no: int = 0  # parts in document order; a later part comes later
@@ -59,14 +64,20 @@ class Place:
     is_row: bool = False
 
 
+def _word_count(text: str) -> int:
+    return text.count(" ") + 1 if text.strip() else 0
+
+
 def is_heading(s: Sentence) -> bool:
+    if _word_count(s.text) > HEADING_WORDS + 2:  # cheap: most sentences are long
+        return False
     text = s.text.strip()
     words = text.split()
     if not words or len(words) > HEADING_WORDS:
         return False
     if text.endswith((".", ",", ";")) and not NUMBERED.match(text):
         return False
-    if "$" in text or QUESTION.search(text) or find_money(text):
+    if "$" in text or is_question_text(text) or find_money(text):
         return False
     return (
         text.isupper()
@@ -77,7 +88,7 @@ def is_heading(s: Sentence) -> bool:
 
 def is_row(s: Sentence) -> bool:
     text = s.text
-    return not text.rstrip().endswith(".") and len(text.split()) <= ROW_WORDS and bool(FIGURE.search(text))
+    return not text.rstrip().endswith(".") and _word_count(text) <= ROW_WORDS and bool(FIGURE.search(text))
 
 
 def _part_of(text: str) -> str | None:
@@ -111,31 +122,34 @@ def _section_number(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _still_under(heading: str, since: int, text: str) -> bool:
-    """A heading rules the sentences after it until a paragraph numbered in another section
-    ("13.1 ..." after "12. CPT Content"), or SECTION_REACH sentences at most."""
+def _still_under(number: str | None, since: int, text: str) -> bool:
+    """A heading (numbered ``number``) rules the sentences after it until a paragraph numbered in
+    another section ("13.1 ..." after "12. CPT Content"), or SECTION_REACH sentences at most."""
     if since > SECTION_REACH:
         return False
-    mine, theirs = _section_number(heading), _section_number(text)
-    return mine is None or theirs is None or mine == theirs
+    if number is None or not (text[:1].isdigit() or text[:8].lower().startswith(("section", "article"))):
+        return True
+    theirs = _section_number(text)
+    return theirs is None or theirs == number
 
 
 def _places(sentences: Sentences) -> list[Place]:
     out: list[Place] = []
-    heading, part, part_no, question, since = "", "body", 0, None, 0
+    heading, part, part_no, question, since, number = "", "body", 0, None, 0, None
     for s in sentences:
         since += 1
-        if heading and not _still_under(heading, since, s.text):
+        if heading and not _still_under(number, since, s.text):
             heading = ""
         head = is_heading(s)
-        kind = _part_of(s.text) if head or s.index == 0 or len(s.text.split()) <= HEADING_WORDS else None
+        kind = _part_of(s.text) if head or s.index == 0 or _word_count(s.text) <= HEADING_WORDS else None
         if kind and (
             s.index >= DOCUMENT_TITLE or kind != "exhibit"
         ):  # an order form's own title is no exhibit
             part, part_no = kind, part_no + 1
         if head:
             heading, question, since = s.text.strip(), None, 0
-        asked = bool(QUESTION.search(s.text)) and not head
+            number = _section_number(heading)
+        asked = is_question_text(s.text) and not head
         if asked:
             question = s.text.strip()
         row = is_row(s)
