@@ -448,12 +448,13 @@ def _candidates(sentences: Sentences, where: list[Place], reader: Reader) -> lis
     return sorted(hits)
 
 
-def read_statements(sentences: Sentences, roles: Roles) -> list[Statement]:
-    """Every statement about CPT licensing in the document, in order."""
+def read_statements(sentences: Sentences, roles: Roles, everywhere: bool = False) -> list[Statement]:
+    """Every statement about CPT licensing in the document, in order. Only the sentences that can
+    hold one are read (``everywhere``: all of them, which tests use to prove that changes nothing)."""
     where = places(sentences)
     reader = Reader(roles, cpt_terms(sentences))
     found: list[Statement] = []
-    for i in _candidates(sentences, where, reader):
+    for i in range(len(sentences)) if everywhere else _candidates(sentences, where, reader):
         s = sentences[i]
         place = where[s.index]
         if place.is_heading:

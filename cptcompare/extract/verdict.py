@@ -37,7 +37,7 @@ OPPOSED = {
 }
 PRECEDENCE = ("pass_through", "customer_must_license", "vendor_covers", "unclear")
 HIGH = 0.85
-OPEN = "The contract leaves open who pays for CPT: ask the vendor (the question is on the contract's page)."
+OPEN = "The contract leaves open who pays for CPT: ask the vendor."
 CLASH = 3.0  # an opposed sign this strong contradicts the verdict
 STRONG = 3.5  # two plain statements this strong, agreeing, outweigh a weak sign against them
 CLASH_MARGIN = 1.0  # within one part, a contradiction this close leaves the answer unclear
