@@ -63,6 +63,9 @@ VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
 NOT_INCLUDED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b", re.I)
 COMPETING_CONFIDENCE = 0.7
+INCLUDES = re.compile(
+    r"\binclud\w*|\bof\s+which\b|\bpart\s+of\b", re.I
+)  # a surcharge inside the fee, not on top
 ROYALTY_SURCHARGE = re.compile(  # "Royalty Handling Charge ... billed with the AMA royalty"
     r"(?:royalty|AMA|CPT)\W+(?:[\w-]+\s+){0,3}(?:handling|processing|administrat\w*)|"
     r"(?:handling|processing|administrat\w*)\W+(?:[\w-]+\s+){0,6}(?:AMA|CPT)\s+royalty",
@@ -183,7 +186,7 @@ def _led(
         return []
     value, unit, period, anchor, conf = found
     page, said = quote(doc, s, max(0, anchor.start - len(lead) - 1))
-    amended = s.index >= start
+    amended = s.index >= start or bool(phrases.pattern("fees", "amendment").search(s.text))
     return [FeeCandidate(value, unit, period, page, said, s.index, amended, round(conf * trust, 2))]
 
 
@@ -464,7 +467,11 @@ def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     tied = [s for s, _ in sentences.find(ROYALTY_SURCHARGE, ("handling", "processing", "administrat"))]
     for near in sentences[i + 1 : i + 1 + NEIGHBOURS] + [s for s in tied if s.index > i + NEIGHBOURS]:
         amounts = find_money(near.text)
-        if len(amounts) == 1 and phrases.pattern("fees", "processing").search(near.text):
+        if (
+            len(amounts) == 1
+            and phrases.pattern("fees", "processing").search(near.text)
+            and not INCLUDES.search(near.text)
+        ):
             extra = amounts[0].value
             if extra <= best.amount * SURCHARGE_SHARE and not phrases.pattern("fees", "other").search(
                 near.text

@@ -85,6 +85,8 @@ ANY_CONTEXT = re.compile(
 )
 BUILT_IN_NEGATION = {"include", "separate", "no_longer"}  # "at no additional charge" is their positive
 VENDOR_COST_WEIGHT = 3.5
+POSSESSOR = re.compile(r"\b(?P<who>[A-Za-z]+)[\x27\u2019]s\s+(?:[\w-]+\s+){0,3}$")
+PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
 DUTY_OF = re.compile(
     r"(?P<who>\w+)[\x27\u2019]s\s+(?:own\s+)?(?:failure|obligation|duty|responsibility|right|election|decision)\s+to\s+(?:\w+ly\s+)?$",
     re.I,
@@ -222,6 +224,8 @@ def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tu
     agent = AGENT.match(clause[end : end + 60])
     if agent and (role := roles.role_of(agent.group("who").split()[0], question)) and role != "ama":
         return role, -1  # the passive's doer ("borne by Vendor"); "licensed by the AMA" names the licensor
+    if PRONOUN_SUBJECT.search(clause[max(0, start - 12) : start]):
+        return "third", -1  # "the royalty it charges": "it" is no party of the contract
     duty = DUTY_OF.search(clause[max(0, start - 60) : start])
     if duty and (role := roles.role_of(duty.group("who"), question)):
         return role, -1  # "Customer's failure to obtain", "Client's obligation to hold"
@@ -230,12 +234,19 @@ def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tu
     for m in reversed(list(roles.mention_rx.finditer(clause, window_start, start))):
         if PREPOSITION.search(clause[max(0, m.start() - 20) : m.start()]) or MODIFIER.match(clause, m.end()):
             continue  # "to Customer", "the AMA royalty", "user counts": not the doer
+        if m.group(0)[-2:].lower() in ("'s", "’s"):
+            continue  # "Client's practice management vendor": a possessive names whose, not who
         role = roles.role_of(m.group(0), question)
+        owner = POSSESSOR.search(clause[max(0, m.start() - 40) : m.start()])
+        if role and owner and roles.role_of(owner.group("who")) not in (None, role):
+            continue  # "Client's New System vendor": another party, not this contract's vendor
         if role:
             candidates.append((role, m.end()))
             if AUXILIARY.match(clause, m.end()) or ADJACENT_VERB.fullmatch(clause[m.end() : start]):
                 return role, m.end()  # "Licensee shall", "we do not", "Pinecrest pays": the verb's subject
-    return candidates[0] if candidates else ("unknown", -1)
+    # No mention stands right before a verb: the leftmost one is the clause's subject
+    # ("We report our users to the AMA and pay the royalty"), not the nearest object.
+    return candidates[-1] if candidates else ("unknown", -1)
 
 
 def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str | None:
@@ -389,7 +400,7 @@ def _read_clause(
             if act.id == "obtain" and DISTRIBUTION.search(clause[m.end() : m.end() + 40]):
                 continue  # "holds a distribution licence from the AMA": the distributor act reads it
             doer, subject_end = _doer(clause, m.start(), m.end(), roles, place.is_question)
-            if doer in ("ama", "third") and not act.by_object and act.id != "third_party":
+            if doer in ("ama", "third") and not act.by_object and not act.any_context:
                 continue  # what the AMA or an affiliate does is not the practice's licence
             inside = 0 if act.id in BUILT_IN_NEGATION else len(words("negators").findall(m.group(0)))
             negated = ((_negations(clause, subject_end, m.start(), m.end()) + inside) % 2 == 1) != flip

@@ -39,6 +39,7 @@ PRECEDENCE = ("pass_through", "customer_must_license", "vendor_covers", "unclear
 HIGH = 0.85
 OPEN = "The contract leaves open who pays for CPT: ask the vendor."
 CLASH = 3.0  # an opposed sign this strong contradicts the verdict
+CHARGING = {"fee", "charge", "separate"}  # what says the practice is billed (not "you pay the subscription")
 STRONG = 3.5  # two plain statements this strong, agreeing, outweigh a weak sign against them
 CLASH_MARGIN = 1.0  # within one part, a contradiction this close leaves the answer unclear
 CLASH_ACROSS = 3.5  # between parts, only a plain statement of who pays contradicts (not a sign)
@@ -69,6 +70,7 @@ class Evidence:
     part_no: int = 0
     conditional: bool = False
     row: bool = False  # read from a table row (a plan comparison, an option list)
+    act: str = "fee"  # the act a statement names; "fee" for a stated CPT fee or zero-fee line
 
 
 @dataclass
@@ -93,7 +95,9 @@ def evidence_of(doc, statements: list[Statement]) -> list[Evidence]:
         f = finding(doc, "coverage_evidence", st.coverage, st.sentence, st.at, confidence=0.0)
         where = st.place
         out.append(
-            Evidence(st.coverage, _weight(st), f, where.part, where.part_no, st.conditional, where.is_row)
+            Evidence(
+                st.coverage, _weight(st), f, where.part, where.part_no, st.conditional, where.is_row, st.act
+            )
         )
     return out
 
@@ -181,7 +185,7 @@ def _conflict(
 def _vendor_pays(signs: list[Evidence]) -> list[Evidence]:
     """'The vendor pays the AMA' covers CPT unless the practice is charged for it too (vendors
     pay the AMA and recover the royalty: DOMAIN.md's pass-through FAQs)."""
-    charged = any(e.coverage == "pass_through" and e.weight >= CLASH for e in signs)
+    charged = any(e.coverage == "pass_through" and e.act in CHARGING for e in signs)
     return [
         e if e.coverage != "vendor_pays" else replace(e, coverage="vendor_covers")
         for e in signs
