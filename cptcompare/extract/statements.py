@@ -86,6 +86,13 @@ ANY_CONTEXT = re.compile(
 BUILT_IN_NEGATION = {"include", "separate", "no_longer"}  # "at no additional charge" is their positive
 VENDOR_COST_WEIGHT = 3.5
 POSSESSOR = re.compile(r"\b(?P<who>[A-Za-z]+)[\x27\u2019]s\s+(?:[\w-]+\s+){0,3}$")
+PAYS_THE_FEE = re.compile(  # the fee for that licence paid to the vendor, as its order form states
+    r"\bpay\w*\s+(?:[\w-]+\s+){0,4}(?:fees?|royalt\w*|charges?)\b[^.;]{0,60}"
+    r"(?:order\s+form|schedule|price\s+list|quote|\bto\s+(?:company|vendor|licensor|us)\b)",
+    re.I,
+)
+APPOSITIVE = re.compile(r"\b(?:us|we|them|me|you|all)\s+$", re.I)
+GRANT_ONWARD = re.compile(r"[^.;]{0,60}\bto\s+(?:any|a|an)\s+(?:third|other|un\w+|person|entity)", re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
 DUTY_OF = re.compile(
     r"(?P<who>\w+)[\x27\u2019]s\s+(?:own\s+)?(?:failure|obligation|duty|responsibility|right|election|decision)\s+to\s+(?:\w+ly\s+)?$",
@@ -343,6 +350,8 @@ def _outcome(
     ):
         return "vendor_covers", VENDOR_COST_WEIGHT  # "Company shall maintain, at its sole cost, all licences"
     source = _source(near, roles) if "from_vendor" in table and not negated else None
+    if act.id == "obtain" and "from_vendor" in table and not negated and PAYS_THE_FEE.search(clause):
+        source = "vendor"  # "must obtain a licence ... and pay the fee set out in the Order Form" (DOMAIN.md)
     if source == "vendor":
         key = "from_vendor_free" if FREE.search(clause) and "from_vendor_free" in table else "from_vendor"
     else:
@@ -382,6 +391,13 @@ def _read_clause(
                 continue
             if act.active_only and BE_BEFORE.search(clause[: m.start()]):
                 continue  # "the codes ... are provided under our licence": not the practice loading them
+            aside = m.group(0).lower() == "included" and APPOSITIVE.search(
+                clause[max(0, m.start() - 12) : m.start()]
+            )
+            if act.id == "include" and aside:
+                continue  # "vendors, us included, ...": an aside, not an inclusion in a price
+            if act.id == "obtain" and GRANT_ONWARD.match(clause, m.end()):
+                continue  # "license CPT ... to any third party": licensing onward, not obtaining
             if act.id == "include" and PERMITTED_TO.search(clause[: m.start()]):
                 continue  # "licensed by the AMA to include them": a permission, not the price
             if (
