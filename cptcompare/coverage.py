@@ -59,7 +59,8 @@ REAL_CPT = re.compile(
 )
 NAME_LIKE = re.compile(
     r"\bCPT[- ]\d|\bCPT\s+[-–]\s+[a-z]"
-    r"|\bCPT\s+(?:technician|trainer|course|training|session|protocol|therapy|test)",
+    r"|\bCPT\s+(?:technician|trainer|course|training|session|protocol|therapy|test)"
+    r"|\b(?:Certified|Cognitive|Continuous)\s+(?:[A-Z][a-z]+\s+){1,3}\(?[\"“]?CPT\b",
     re.I,
 )
 CODE_SET_USE = re.compile(
