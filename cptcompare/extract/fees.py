@@ -63,6 +63,8 @@ VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
 NOT_INCLUDED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b", re.I)
 COMPETING_CONFIDENCE = 0.7
+COLUMNS_DOUBT = 0.85
+ROW_WORDS = 14
 INCLUDES = re.compile(
     r"\binclud\w*|\bof\s+which\b|\bpart\s+of\b", re.I
 )  # a surcharge inside the fee, not on top
@@ -129,7 +131,17 @@ def _candidate(
         return None
     value, anchor = combined
     unit, period = unit_and_period(text, anchor, extra)
-    return value, unit, period, anchor, _confidence(unit, period, text)
+    confidence = _confidence(unit, period, text)
+    if _price_columns(own or text, amounts):
+        confidence = round(confidence * COLUMNS_DOUBT, 2)  # "$1.55 $1.60": which column is in force?
+    return value, unit, period, anchor, confidence
+
+
+def _price_columns(text: str, amounts: list[Money]) -> bool:
+    """A short table row with several different prices side by side (this year and next, list and
+    net, price and line total): the column the fee is in cannot be told from the words."""
+    values = {m.value for m in amounts if m.value > 0}
+    return len(text.split()) <= ROW_WORDS and len(values) > 1
 
 
 def _amendment_start(sentences: Sentences) -> int:
