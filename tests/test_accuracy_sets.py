@@ -1,8 +1,8 @@
 """Labelled sets written apart from the engine, as regression tests.
 
-- tests/blind_a ... tests/blind_e: short contracts written by helpers who never saw the engine or
+- tests/blind_a ... tests/blind_f: short contracts written by helpers who never saw the engine or
   the samples (their READMEs say how). Each was scored first-try before any tuning to it (issue
-  11's closing note has the scores), then kept here as a regression set; E has not been tuned to.
+  11's closing note has the scores), then kept here as a regression set; F has not been tuned to.
 - tests/clauses: the labelled clause corpus (part1.json, part2.json), modelled on public vendor
   wording (sources_part*.md); each clause is rendered here as a one-page PDF.
 
@@ -45,6 +45,7 @@ SETS = {
     "blind_c": _blind("blind_c"),
     "blind_d": _blind("blind_d"),
     "blind_e": _blind("blind_e"),
+    "blind_f": _blind("blind_f"),
     "clauses": _clauses(),
 }
 
@@ -92,7 +93,7 @@ def test_item_matches_its_label(kind, name):
     assert _answer(_reading(kind, name), truth) == _truth(truth)
 
 
-@pytest.mark.parametrize("kind", ["blind_a", "blind_b", "blind_c", "blind_d", "blind_e"])
+@pytest.mark.parametrize("kind", ["blind_a", "blind_b", "blind_c", "blind_d", "blind_e", "blind_f"])
 def test_no_dangerous_covered_answer(kind):
     """A practice told it is covered when it must pay or license CPT itself is exposed to an
     AMA audit: on the blind sets that answer must never be given."""
@@ -105,7 +106,7 @@ def test_no_dangerous_covered_answer(kind):
 
 
 def test_the_sets_are_large_enough():
-    assert all(len(SETS[k]) >= 60 for k in ("blind_a", "blind_b", "blind_c", "blind_d", "blind_e"))
+    assert all(len(SETS[k]) >= 60 for k in SETS if k.startswith("blind_"))
     assert len(SETS["clauses"]) >= 400
     assert {t["coverage"] for t in SETS["clauses"].values()} == {
         "vendor_covers",
