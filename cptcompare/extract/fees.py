@@ -94,7 +94,7 @@ def defined_fee_terms(sentences: Sentences) -> list[str]:
     return terms
 
 
-def _confidence(unit: str | None, period: str | None, sentence_text: str) -> float:
+def _confidence(unit: str | None, period: str | None) -> float:
     return round(0.9 - 0.15 * (unit is None) - 0.15 * (period is None), 2)
 
 
@@ -131,7 +131,7 @@ def _candidate(
         return None
     value, anchor = combined
     unit, period = unit_and_period(text, anchor, extra)
-    confidence = _confidence(unit, period, text)
+    confidence = _confidence(unit, period)
     if _price_columns(own or text, amounts):
         confidence = round(confidence * COLUMNS_DOUBT, 2)  # "$1.55 $1.60": which column is in force?
     return value, unit, period, anchor, confidence
@@ -260,7 +260,7 @@ def _from_table(page: Page, table: Table, order: float, amended: bool, words: Fe
     split = _split_charge(texts, header, words)
     if split is not None:
         unit, period = find_unit(split[1]) or find_unit(header), find_period(split[1]) or find_period(header)
-        conf = round(_confidence(unit, period, "") + SPLIT_BONUS, 2)
+        conf = round(_confidence(unit, period) + SPLIT_BONUS, 2)
         out.append(FeeCandidate(split[0], unit, period, page.number, squash(split[1]), order, amended, conf))
     for row in table.rows[1:]:
         cells = [squash(c) for c in row if c and c.strip()]
@@ -328,7 +328,7 @@ def _split_candidate(doc: Document, rows: list[Sentence], header: str, words: Fe
     unit = find_unit(row_text) or find_unit(header) or find_unit(joined)
     period = find_period(row_text) or find_period(header) or find_period(joined)
     page, said = quote(doc, row)
-    conf = round(_confidence(unit, period, "") + SPLIT_BONUS, 2)
+    conf = round(_confidence(unit, period) + SPLIT_BONUS, 2)
     return FeeCandidate(value, unit, period, page, said, row.index, row.index >= start, conf)
 
 
@@ -373,7 +373,7 @@ def _merge(text_cands: list[FeeCandidate], table_cands: list[FeeCandidate]) -> l
             continue
         fuller = replace(twin, unit=twin.unit or t.unit, period=twin.period or t.period)
         merged[merged.index(twin)] = replace(
-            fuller, confidence=max(twin.confidence, t.confidence, _confidence(fuller.unit, fuller.period, ""))
+            fuller, confidence=max(twin.confidence, t.confidence, _confidence(fuller.unit, fuller.period))
         )
     return merged
 
@@ -432,7 +432,7 @@ def _filled(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     unit = unit or next((u for u in map(bare_unit, texts) if u), None)
     if (unit, period) == (best.unit, best.period):
         return best
-    return replace(best, unit=unit, period=period, confidence=round(_confidence(unit, period, "") - 0.05, 2))
+    return replace(best, unit=unit, period=period, confidence=round(_confidence(unit, period) - 0.05, 2))
 
 
 def per_unit_year(fee: Fee) -> float:

@@ -80,9 +80,7 @@ ANY_CONTEXT_KEYWORDS = (
     "request",
     "depends",
 )
-ANY_CONTEXT = re.compile(
-    r"third[- ]party|code[- ]sets?|licensed\s+content|whether|determined|request|depends", re.I
-)
+ANY_CONTEXT = re.compile("|".join(re.escape(k) for k in ANY_CONTEXT_KEYWORDS), re.I)  # the same words
 BUILT_IN_NEGATION = {"include", "separate", "no_longer"}  # "at no additional charge" is their positive
 VENDOR_COST_WEIGHT = 3.5
 POSSESSOR = re.compile(r"\b(?P<who>[A-Za-z]+)[\x27\u2019]s\s+(?:[\w-]+\s+){0,3}$")
