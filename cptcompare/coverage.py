@@ -52,7 +52,8 @@ POINT_AND_CLICK = re.compile(
 CMS_ONLY = re.compile(r"\b(?:medicare|medicaid|CMS)\b", re.I)
 TRADEMARK_ONLY = re.compile(r"registered\s+trademark|\btrademark\s+of", re.I)
 OTHER_CPT = re.compile(
-    r"\b(?P<name>(?:[A-Za-z]+[\s-]+){1,4})\(\s*[\"“]?CPT[\"”]?\s*\)|\bCPT[\"”]?\s+(?:means|stands\s+for|refers\s+to)\s+(?P<def>[^.]{3,60})"
+    r"\b(?P<name>(?:[A-Za-z]+[\s-]+){1,4})\(\s*[\"“]?CPT[\"”]?\s*\)|\bCPT[\"”]?\s+(?:or\s+[\"“](?P<alias>[^\"”]{3,60})[\"”]\s+)?(?:means|stands\s+for|refers\s+to)\s+"
+    r"(?P<def>[^.]{3,60})"
 )
 REAL_CPT = re.compile(
     r"current\s+procedural\s+terminology|american\s+medical\s+association|\bAMA\b|\bHCPCS\b", re.I
@@ -69,6 +70,9 @@ CODE_SET_USE = re.compile(
     r"pass[- ]through)"
     r"|(?:\bfor|\bof|\bto\s+use|\bsublicen[cs]e\s+to|\blicen[cs]e\s+to)\s+(?:the\s+)?CPT\b",
     re.I,
+)
+DEFINED_AT = (  # where a definition of "CPT" starts
+    *("CPT)", "CPT”)", 'CPT")', "CPT means", "CPT” means", 'CPT" means', "CPT stands", 'CPT" or', "CPT” or"),
 )
 DENTAL = re.compile(r"\bCDT\b|\bdental\b|\bAmerican\s+Dental\s+Association\b|\bADA\b", re.I)
 LICENSING = re.compile(r"licen[cs]|royalt|(?:CPT|AMA)\W*(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b", re.I)
@@ -115,16 +119,13 @@ def cpt_is_something_else(text: str) -> bool:
         return False
     if NAME_LIKE.search(text) and not CODE_SET_USE.search(text):
         return True
-    at = max(
-        text.find(k)
-        for k in ("CPT)", "CPT”)", 'CPT")', "CPT means", "CPT” means", 'CPT" means', "CPT stands")
-    )
+    at = max(text.find(k) for k in DEFINED_AT)
     if at < 0:
         return False
     m = OTHER_CPT.search(text, max(0, at - 80))
     if m is None:
         return False
-    meaning = (m.group("name") or m.group("def") or "").lower()
+    meaning = " ".join(m.group(g) or "" for g in ("name", "alias", "def")).lower()
     return "procedural" not in meaning and "terminology" not in meaning
 
 
@@ -199,6 +200,8 @@ def decide_coverage(
     if licence is not None:
         f = finding(doc, "coverage", "customer_must_license", licence, confidence=0.9)
         return CoverageResult(f, [], [f], ama_license=True)
+    if DENTAL.search(sentences.text) and not any(names_cpt(s.text) for s in sentences):
+        return CoverageResult(_not_addressed(0.9))  # a CDT royalty "included" says nothing of CPT
     if cpt_is_something_else(sentences.text) or _dental_only(statements, sentences.text):
         return CoverageResult(_not_addressed(0.8))
     if _cms_licence(sentences):

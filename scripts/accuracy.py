@@ -94,13 +94,14 @@ def score(path: Path, wrong: bool) -> dict:
             review += 1
             review_wrong += not right
         if not right:
-            misses.append((name, truth, got, conf, true_fee(label), fee))
+            misses.append((name, truth, got, conf, true_fee(label), fee, needs))
     report(
         path, len(runs), matrix, cov_right, fee_right, dangerous, (high, high_right), (review, review_wrong)
     )
     if wrong:
-        for name, truth, got, conf, tf, f in misses:
-            print(f"  MISS {name}: truth {truth} {tf}; engine {got} {f} at {conf:.2f}")
+        for name, truth, got, conf, tf, f, needs in misses:
+            mark = " (needs review)" if needs else ""
+            print(f"  MISS {name}: truth {truth} {tf}; engine {got} {f} at {conf:.2f}{mark}")
     return {
         "n": len(runs),
         "coverage": cov_right,

@@ -60,6 +60,9 @@ HEADED_REACH = 3  # sentences under a heading naming the CPT fee that may state 
 LABEL_WORDS = 6  # a clause's own short title ("C2. CPT Sublicence Fee.") names what it prices
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
 VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?:through|on|along))\w*", re.I)
+AMA_CHARGES = re.compile(
+    r"\b(?:the\s+)?(?:AMA|American\s+Medical\s+Association)\s+(?:currently\s+)?(?:charges|bills)\b", re.I
+)
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
 NOT_INCLUDED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b", re.I)
 COMPETING_CONFIDENCE = 0.7
@@ -101,7 +104,9 @@ def _confidence(unit: str | None, period: str | None) -> float:
 def _not_the_vendors_fee(text: str) -> bool:
     """A direct-AMA price quoted for comparison, another party's or product's price, a zero line,
     another code set's fee, or a fee for use outside this product."""
-    if phrases.pattern("fees_extra", "direct_license").search(text) and not VENDOR_CHARGES.search(text):
+    if phrases.pattern("fees_extra", "direct_license").search(text) and not VENDOR_CHARGES.search(
+        AMA_CHARGES.sub("", text)
+    ):  # "the AMA charges direct licensees $18.50" is the AMA's price, not the vendor's
         return True
     if phrases.pattern("fees_extra", "not_this_fee").search(text):
         return True
