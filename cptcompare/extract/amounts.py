@@ -126,9 +126,10 @@ def _role(text: str, money: Money, prev_end: int, next_start: int, words: FeeWor
     for role, rx in kinds.items():
         if rx.search(after):
             return role
-    marks = {
-        role: _last(rx, before[-NEAR:] if role == "processing" else before) for role, rx in kinds.items()
-    }
+    near = max(0, len(before) - NEAR)  # surcharge words count only close by; positions in ``before``
+    marks = {role: _last(rx, before[near:] if role == "processing" else before) for role, rx in kinds.items()}
+    if marks["processing"] >= 0:
+        marks["processing"] += near
     role, pos = max(marks.items(), key=lambda kv: kv[1])
     return role if pos >= 0 else "unknown"
 
@@ -180,4 +181,4 @@ def unit_and_period(text: str, anchor: Money, extra: str = "") -> tuple[str | No
     after, before = text[anchor.end : anchor.end + 120], text[max(0, anchor.start - 120) : anchor.start]
     unit = find_unit(after) or find_unit(before, last=True) or find_unit(text) or find_unit(extra)
     period = find_period(after) or find_period(before, last=True) or find_period(text) or find_period(extra)
-    return unit or bare_unit(text), period
+    return unit or bare_unit(text) or bare_unit(extra), period

@@ -264,7 +264,8 @@ def _from_table(page: Page, table: Table, order: float, amended: bool, words: Fe
     texts = [" ".join(squash(c) for c in row if c and c.strip()) for row in table.rows[1:]]
     split = _split_charge(texts, header, words)
     if split is not None:
-        unit, period = find_unit(split[1]) or find_unit(header), find_period(split[1]) or find_period(header)
+        unit = find_unit(split[1]) or _header_unit(header)
+        period = find_period(split[1]) or find_period(header)
         conf = round(_confidence(unit, period) + SPLIT_BONUS, 2)
         out.append(FeeCandidate(split[0], unit, period, page.number, squash(split[1]), order, amended, conf))
     for row in table.rows[1:]:
@@ -280,6 +281,11 @@ def _from_table(page: Page, table: Table, order: float, amended: bool, words: Fe
             )
         )
     return out
+
+
+def _header_unit(header: str) -> str | None:
+    """The unit a table's header counts by: "per provider", or a column "Qty (providers)"."""
+    return find_unit(header) or bare_unit(header)
 
 
 def _split_charge(rows: list[str], header: str, words: FeeWords) -> tuple[Decimal, str] | None:
@@ -330,7 +336,7 @@ def _split_candidate(doc: Document, rows: list[Sentence], header: str, words: Fe
     value, row_text = found
     row = next(r for r in rows if r.text == row_text)
     joined = " ".join(r.text for r in rows)
-    unit = find_unit(row_text) or find_unit(header) or find_unit(joined)
+    unit = find_unit(row_text) or _header_unit(header) or find_unit(joined)
     period = find_period(row_text) or find_period(header) or find_period(joined)
     page, said = quote(doc, row)
     conf = round(_confidence(unit, period) + SPLIT_BONUS, 2)
@@ -431,6 +437,7 @@ def _filled(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
         return best
     unit, period = best.unit, best.period
     texts = _context_texts(sentences, best.order)
+    unit = unit or bare_unit(texts[0])  # a table header's "Qty (providers)" counts the row's units
     for text in texts:
         unit = unit or find_unit(text)
         period = period or find_period(text)
@@ -479,7 +486,8 @@ def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     """A processing fee stated in the next sentences ("8.3 ... a processing fee of $2.25 per
     Named User"), added to a royalty stated alone."""
     i = int(best.order)
-    if i >= len(sentences) or len(find_money(sentences[i].text)) != 1:
+    own = find_money(sentences[i].text) if i < len(sentences) else []
+    if len(own) != 1 or own[0].value != best.amount:  # none, several, or a surcharge already added
         return best
     tied = [s for s, _ in sentences.find(ROYALTY_SURCHARGE, ("handling", "processing", "administrat"))]
     for near in sentences[i + 1 : i + 1 + NEIGHBOURS] + [s for s in tied if s.index > i + NEIGHBOURS]:
