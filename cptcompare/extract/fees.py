@@ -59,6 +59,7 @@ HEADED_TRUST = 0.9
 HEADED_REACH = 3  # sentences under a heading naming the CPT fee that may state its amount
 LABEL_WORDS = 6  # a clause's own short title ("C2. CPT Sublicence Fee.") names what it prices
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
+LABEL_NOUN = re.compile(FEE_NOUN.pattern + r"|\blicen[cs]es?\b", re.I)
 VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?:through|on|along))\w*", re.I)
 AMA_CHARGES = re.compile(
     r"\b(?:the\s+)?(?:AMA|American\s+Medical\s+Association)\s+(?:currently\s+)?(?:charges|bills)\b", re.I
@@ -66,6 +67,8 @@ AMA_CHARGES = re.compile(
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
 NOT_INCLUDED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b", re.I)
 COMPETING_CONFIDENCE = 0.7
+YEAR = re.compile(r"\b(20[2-4]\d)\b")
+UNKNOWN_COST = 0.15  # confidence lost for a fee's unknown unit, and again for its unknown period
 COLUMNS_DOUBT = 0.85
 ROW_WORDS = 14
 INCLUDES = re.compile(
@@ -98,7 +101,7 @@ def defined_fee_terms(sentences: Sentences) -> list[str]:
 
 
 def _confidence(unit: str | None, period: str | None) -> float:
-    return round(0.9 - 0.15 * (unit is None) - 0.15 * (period is None), 2)
+    return round(0.9 - UNKNOWN_COST * (unit is None) - UNKNOWN_COST * (period is None), 2)
 
 
 def _not_the_vendors_fee(text: str) -> bool:
@@ -124,20 +127,22 @@ def _candidate(
     extra: str = "",
     amounts: list[Money] | None = None,
     own: str | None = None,
+    header: str = "",
 ) -> tuple[Decimal, str | None, str | None, Money, float] | None:
     """The CPT amount in ``text``, its unit, period, anchor and confidence; ``own`` is the
-    amount's own sentence where ``text`` adds the sentences before it."""
+    amount's own sentence where ``text`` adds the sentences before it; ``header`` its table's."""
     amounts = find_money(text) if amounts is None else amounts
     if not amounts or not words.cpt.search(text) or _not_the_vendors_fee(text if own is None else own):
         return None
     amended = amendment or bool(phrases.pattern("fees", "amendment").search(text))
-    combined = combine(roles(text, words, amounts), amended)
+    columns = _price_columns(own or text, amounts)
+    combined = combine(roles(text, words, year_column(header, amounts)), amended)
     if combined is None:
         return None
     value, anchor = combined
     unit, period = unit_and_period(text, anchor, extra)
     confidence = _confidence(unit, period)
-    if _price_columns(own or text, amounts):
+    if columns:
         confidence = round(confidence * COLUMNS_DOUBT, 2)  # "$1.55 $1.60": which column is in force?
     return value, unit, period, anchor, confidence
 
@@ -147,6 +152,15 @@ def _price_columns(text: str, amounts: list[Money]) -> bool:
     net, price and line total): the column the fee is in cannot be told from the words."""
     values = {m.value for m in amounts if m.value > 0}
     return len(text.split()) <= ROW_WORDS and len(values) > 1
+
+
+def year_column(header: str, amounts: list[Money]) -> list[Money]:
+    """Under a header of ascending years ("Basis 2025 2026"), a row's prices are one per year:
+    the latest year's is the one going forward (a renewal's new rate), still read with doubt."""
+    years = [int(y) for y in YEAR.findall(header)]
+    if len(years) < 2 or years != sorted(set(years)) or len(amounts) != len(years):
+        return amounts
+    return amounts[-1:]
 
 
 def _amendment_start(sentences: Sentences) -> int:
@@ -163,8 +177,9 @@ def _from_sentences(
 ) -> list[FeeCandidate]:
     keywords = phrases.keywords("fees", "cpt") + tuple(t.lower() for t in terms)
     out = []
+    where = places(sentences)
     for s, _ in sentences.find(words.cpt, keywords):
-        found = _candidate(s.text, s.index >= start, words)
+        found = _candidate(s.text, s.index >= start, words, header=where[s.index].header or "")
         if found is None:
             continue
         value, unit, period, anchor, conf = found
@@ -182,7 +197,9 @@ def _from_headed(doc: Document, sentences: Sentences, words: FeeWords, start: in
     for s, _ in sentences.find(MONEY_SIGN, ("$", "usd", "dollar")):
         label = sentences[s.index - 1].text if s.index else ""
         heading = label if len(label.split()) <= LABEL_WORDS else where[s.index].heading
-        if words.cpt.search(s.text) or not (words.cpt.search(heading) and FEE_NOUN.search(heading)):
+        field = heading == label and not where[s.index - 1].is_row and not find_money(label)
+        noun = LABEL_NOUN if field else FEE_NOUN  # an order-form field "CPT License." names what follows
+        if words.cpt.search(s.text) or not (words.cpt.search(heading) and noun.search(heading)):
             continue
         if (
             heading != label
@@ -271,7 +288,8 @@ def _from_table(page: Page, table: Table, order: float, amended: bool, words: Fe
     for row in table.rows[1:]:
         cells = [squash(c) for c in row if c and c.strip()]
         text = " ".join(cells)
-        found = _candidate(text, amended, words, extra=header, amounts=_table_amounts(text, header))
+        amounts = _table_amounts(text, header)
+        found = _candidate(text, amended, words, extra=header, amounts=amounts, header=header)
         if found is None:
             continue
         value, unit, period, _, conf = found
@@ -335,9 +353,8 @@ def _split_candidate(doc: Document, rows: list[Sentence], header: str, words: Fe
         return None
     value, row_text = found
     row = next(r for r in rows if r.text == row_text)
-    joined = " ".join(r.text for r in rows)
-    unit = find_unit(row_text) or _header_unit(header) or find_unit(joined)
-    period = find_period(row_text) or find_period(header) or find_period(joined)
+    unit = find_unit(row_text) or _header_unit(header)  # other rows' units are theirs; the text
+    period = find_period(row_text) or find_period(header)  # around the table may say (_filled)
     page, said = quote(doc, row)
     conf = round(_confidence(unit, period) + SPLIT_BONUS, 2)
     return FeeCandidate(value, unit, period, page, said, row.index, row.index >= start, conf)
@@ -382,9 +399,16 @@ def _merge(text_cands: list[FeeCandidate], table_cands: list[FeeCandidate]) -> l
         if twin is None:
             merged.append(t)
             continue
-        fuller = replace(twin, unit=twin.unit or t.unit, period=twin.period or t.period)
+        surer = max(twin, t, key=lambda c: c.confidence)
+        fuller = replace(surer, unit=twin.unit or t.unit, period=twin.period or t.period)
+        gained = (
+            (fuller.unit is not None)
+            - (surer.unit is not None)
+            + (fuller.period is not None)
+            - (surer.period is not None)
+        )  # what the other reading adds; a doubt (price columns) stays
         merged[merged.index(twin)] = replace(
-            fuller, confidence=max(twin.confidence, t.confidence, _confidence(fuller.unit, fuller.period))
+            fuller, confidence=min(0.9, round(surer.confidence + UNKNOWN_COST * gained, 2)), table=t.table
         )
     return merged
 

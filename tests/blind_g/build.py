@@ -42,10 +42,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def fmt(s):
-    """Escape text for Paragraph markup; **x** -> bold, __x__ -> italic."""
+    """Escape text for Paragraph markup; **x** -> bold."""
     s = escape(s)
     s = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", s)
-    s = re.sub(r"__(.+?)__", r"<i>\1</i>", s)
     return s.replace("\n", "<br/>")
 
 
@@ -875,7 +874,7 @@ def _():
         ("sec", "6.", "Fees", ""),
         ("sec", "6.1", "", "Subscriber shall pay the Subscription Fees set out in Schedule A."),
         ("sec", "6.2", "", bp_payment(v, c, 0)),
-        ("sec", "6.3", "", "Marrowby may increase the Subscription Fees at renewal in accordance with Section 6.2."),
+        ("sec", "6.3", "", "Marrowby may increase the Subscription Fees at a renewal by giving ninety (90) days’ notice."),
         ("sec", "6.4", "CPT Royalty", "The royalty that the American Medical Association requires in respect of "
                  "CPT® content made available through the Services, whether viewed directly by a User or relied "
                  "on by the Services to generate claims, statements or reports, and whether or not that content "
@@ -1054,11 +1053,11 @@ def _():
         ("sec", "4.2", "", "Fees include all royalties payable to third parties for content embedded in the "
                  "software, including the American Medical Association’s royalty for CPT®."),
         ("sec", "4.3", "", bp_payment(v, c, 2)),
-    ] + bp_sections(v, c, 5, ["support", "data", "warranty", "liability", "term", "conf"], k=0,
+    ] + bp_sections(v, c, 5, ["data", "warranty", "liability", "term", "conf"], k=1,
                     state="Missouri", county="Jackson") + [
-        ("sec", "11.", "Order of Precedence", "If there is a conflict between an Order Form and these Master "
+        ("sec", "10.", "Order of Precedence", "If there is a conflict between an Order Form and these Master "
                   "Terms, the Order Form controls with respect to the transaction it describes."),
-        ("sec", "12.", "General", bp_misc(v, c)),
+        ("sec", "11.", "General", bp_misc(v, c)),
         ("pb",),
         ("title_l", "ORDER FORM IB-3317"),
         ("tbl", [["Customer", "Prairie Rose Neurology, LLC"], ["Effective date", "August 1, 2025"],
@@ -1551,3 +1550,1122 @@ def _():
                  ("BAYFRONT CARDIOLOGY ASSOCIATES, LLC", "", ("Dr. Maria Chen", "Managing Partner", "09/24/2025"))]),
     ]
 
+# ============================================================================================
+# CUSTOMER-MUST-LICENSE documents
+# ============================================================================================
+
+@doc("cm_terms_thornquist", "customer_must_license", "Thornquist Analytics, Inc.",
+     "Public SaaS terms of service: the service includes no CPT license; customer must obtain one from the AMA or "
+     "an authorized distributor for every individual, at its own expense.",
+     "web", None, header="thornquist.example/legal/terms-of-service")
+def _():
+    return [
+        ("title_l", "Thornquist Terms of Service"),
+        ("sub", "Effective March 1, 2025 · Thornquist Analytics, Inc."),
+        ("p", "These Terms govern your organisation’s use of Thornquist’s revenue-cycle analytics service. "
+              "“Customer”, “you” and “your” mean the organisation that signs up; “Thornquist”, “we” and “us” mean "
+              "Thornquist Analytics, Inc."),
+        ("h", "1. The service"),
+        ("p", "Thornquist ingests claim, remittance and scheduling data from your systems and turns it into "
+              "dashboards on denial rates, payer mix, days in accounts receivable and provider productivity."),
+        ("h", "2. Your account"),
+        ("p", "You are responsible for everyone who uses your account and for keeping credentials secure. Each "
+              "user must have their own login."),
+        ("h", "3. Fees"),
+        ("p", "You pay the platform fee for your tier (Insight $450 per month, Insight Plus $900 per month) and "
+              "$12 per additional dashboard user per month above the tier allowance. " + bp_payment("Thornquist",
+                                                                                                    "Customer", 1)),
+        ("h", "4. Code sets and third-party content"),
+        ("p", "4.1 Your data will contain procedure and diagnosis codes, and our dashboards display and group "
+              "them. The service does not include any license to CPT®. Customer is solely responsible for "
+              "obtaining and maintaining, at its own expense, a current license from the American Medical "
+              "Association, or from an AMA-authorized distributor, for each individual who will access CPT "
+              "content through the service, and Customer will give us evidence of that license if we ask."),
+        ("p", "4.2 ICD-10-CM and HCPCS Level II are public code sets and are used without charge."),
+        ("h", "5. Data"),
+        ("p", bp_data("Thornquist", "Customer", 0) + " " + bp_data("Thornquist", "Customer", 1)),
+        ("h", "6. Term"),
+        ("p", bp_term("Thornquist", "Customer", 1)),
+        ("h", "7. Liability"),
+        ("p", bp_liability("Thornquist", "Customer")),
+        ("small", "CPT is a registered trademark of the American Medical Association."),
+    ]
+
+
+@doc("cm_upload_palisade", "customer_must_license", "Palisade Revenue Tools, LLC",
+     "Charge-master tool where the customer uploads its own code tables including CPT and warrants it holds the "
+     "AMA licence (customer-loaded CPT content).",
+     "contract", None, footer="Palisade Revenue Tools, LLC — Subscription Agreement")
+def _():
+    v, c = "Palisade", "Customer"
+    return [
+        ("title", "SUBSCRIPTION AGREEMENT — CHARGEMASTER STUDIO"),
+        ("p", "Between **Palisade Revenue Tools, LLC** (“Palisade”) and **Summit Orthopedic Surgery Center, LLC** "
+              "(“Customer”), effective June 1, 2025."),
+        ("sec", "1.", "Service", "Chargemaster Studio lets Customer maintain its charge description master, model "
+                 "fee schedules against payer contracts and publish price-transparency files."),
+        ("sec", "2.", "Fees", "Customer shall pay $1,100.00 per month for up to ten (10) users and $65.00 per "
+                 "month for each additional user."),
+        ("sec", "3.", "Customer Content", ""),
+        ("sec", "3.1", "", "Palisade does not supply code sets. Customer will upload its own charge description "
+                 "master, fee schedules and procedure code tables, including any CPT® codes and descriptors "
+                 "(“Customer Content”)."),
+        ("sec", "3.2", "", "Customer represents and warrants that it holds, and will maintain throughout the Term, "
+                 "all licences required for Customer Content, including a license from the American Medical "
+                 "Association for CPT content used by each of its users, and Customer shall indemnify Palisade "
+                 "against claims arising from any failure to hold such licences."),
+        ("sec", "3.3", "", "Palisade processes Customer Content only to provide the service."),
+    ] + bp_sections(v, c, 4, ["support", "data", "term", "conf", "warranty", "liability", "law"], k=0,
+                    state="Utah", county="Salt Lake") + [
+        ("sig", [("PALISADE REVENUE TOOLS, LLC", "", ("Rachel Voss", "COO", "05/20/2025")),
+                 ("SUMMIT ORTHOPEDIC SURGERY CENTER, LLC", "", ("Brian Kowalczyk", "Administrator", "05/22/2025"))]),
+    ]
+
+
+@doc("cm_ama_internal_riverbend", "customer_must_license", "American Medical Association",
+     "The AMA's own internal-use licence signed by the practice (licensing CPT directly); entity fee $82.50 plus "
+     "$18.50 per user appear but are AMA fees, not a vendor pass-through.",
+     "contract", None, footer="CPT Internal Use License — Riverbend Family Medicine, P.C.")
+def _():
+    return [
+        ("title", "CPT® INTERNAL USE LICENSE AGREEMENT"),
+        ("p", "This License Agreement is between the **American Medical Association**, an Illinois not-for-profit "
+              "corporation (“AMA”), and **Riverbend Family Medicine, P.C.** (“Licensee”), effective January 1, "
+              "2025 (the “Effective Date”)."),
+        ("sec", "1.", "Definitions", "“CPT” means the AMA’s Current Procedural Terminology code set, including "
+                 "codes, descriptors, guidelines and modifiers, in the edition current during the term. “Licensed "
+                 "Application” means Licensee’s practice management and billing system identified in Schedule A. "
+                 "“User” means each individual who directly accesses CPT in the Licensed Application, or who "
+                 "relies on CPT or output containing CPT to perform his or her work."),
+        ("sec", "2.", "Grant", "AMA grants Licensee a non-exclusive, non-transferable license to use CPT in the "
+                 "Licensed Application solely for Licensee’s internal purposes, by its Users, within the United "
+                 "States. No right is granted to distribute CPT to third parties or to any affiliate or other "
+                 "legal entity."),
+        ("sec", "3.", "Royalties", "Licensee shall pay AMA an annual entity fee of $82.50 and a royalty of $18.50 "
+                 "per User. For the first license year Licensee reports fourteen (14) Users, for a total of "
+                 "$341.50, payable within thirty (30) days of the Effective Date. Royalties for later years are "
+                 "payable at AMA’s then-current rates."),
+        ("sec", "4.", "Reporting", "Licensee shall report its User count to AMA annually, and within thirty (30) "
+                 "days after the number of Users increases by more than ten percent (10%). Additional Users are "
+                 "charged at the per-User royalty, prorated by quarter."),
+        ("sec", "5.", "Records and Audit", "Licensee shall keep records sufficient to verify User counts for three "
+                 "(3) years, and AMA or its designee may audit them on thirty (30) days’ notice no more than once "
+                 "a year."),
+        ("sec", "6.", "Notices", "Licensee shall keep the notice “CPT only © American Medical Association. All "
+                 "rights reserved.” on any internal report that reproduces CPT descriptors."),
+        ("sec", "7.", "Disclaimer", "CPT is provided “as is”. AMA disclaims all warranties and is not liable for "
+                 "any consequence of the use of CPT. AMA does not practise medicine."),
+        ("sec", "8.", "Term", "This Agreement runs for one (1) year and renews for further one-year terms on "
+                 "payment of the royalties due, unless either party gives sixty (60) days’ notice."),
+        ("sec", "9.", "Governing Law", "This Agreement is governed by the laws of the State of Illinois."),
+        ("h2", "Schedule A — Licensed Application"),
+        ("p", "Practice management and billing system operated by Licensee at 1 Riverbend Plaza, Dubuque, Iowa, "
+              "and used by Licensee’s employed physicians, nurses and billing staff."),
+        ("sig", [("AMERICAN MEDICAL ASSOCIATION", "", ("(authorized signatory)", "CPT Intellectual Property "
+                                                       "Services", "01/03/2025")),
+                 ("RIVERBEND FAMILY MEDICINE, P.C.", "", ("Dr. Carol Lindqvist", "President", "12/18/2024"))]),
+    ]
+
+
+@doc("cm_ownlicense_oakvale", "customer_must_license", "Oakvale Scheduling & Billing, Inc.",
+     "Services agreement where the client represents it already holds its own AMA internal-use licence and the "
+     "vendor furnishes no CPT content; code tables are loaded from the client's licensed file.",
+     "contract", None, footer="Oakvale Scheduling & Billing, Inc. — Services Agreement")
+def _():
+    v, c = "Oakvale", "Client"
+    return [
+        ("title", "SERVICES AGREEMENT"),
+        ("p", "This Services Agreement is made as of July 14, 2025 between **Oakvale Scheduling & Billing, Inc.** "
+              "(“Oakvale”) and **Lincoln Park Multispecialty Clinic, S.C.** (“Client”)."),
+        ("sec", "1.", "Services", "Oakvale will provide its hosted scheduling and billing software and related "
+                 "implementation and support services described in Exhibit A."),
+        ("sec", "2.", "Fees", "Client shall pay $2,150.00 per month for the software and $165.00 per hour for "
+                 "implementation services. " + bp_payment(v, c, 0)),
+        ("sec", "3.", "Implementation", "Oakvale will configure provider schedules, appointment types, payer "
+                 "tables and statement formats, and will load Client’s fee schedules."),
+        ("sec", "4.", "Support", bp_support(v, c, 1)),
+        ("sec", "5.", "Client Representations", ""),
+        ("sec", "5.1", "", "Client has full power to enter into this Agreement."),
+        ("sec", "5.2", "", "Client represents that it holds a current internal-use license from the American "
+                 "Medical Association covering all of its personnel who use CPT® codes, and that it will keep "
+                 "that license in force throughout the term. Oakvale does not furnish CPT content or sublicense "
+                 "CPT; the procedure code tables in the services are populated from Client’s licensed data file."),
+        ("sec", "5.3", "", "Client will ensure that its users comply with Oakvale’s acceptable use policy."),
+    ] + bp_sections(v, c, 6, ["data", "term", "warranty", "liability", "law", "misc"], k=1,
+                    state="Illinois", county="Cook") + [
+        ("sig", [("OAKVALE SCHEDULING & BILLING, INC.", "", ("Anthony Rizzo", "President", "07/14/2025")),
+                 ("LINCOLN PARK MULTISPECIALTY CLINIC, S.C.", "", ("Susan Grady", "Executive Director", "07/15/2025"))]),
+    ]
+
+
+@doc("cm_declined_blackwater", "customer_must_license", "Blackwater Practice Suite, LLC",
+     "Order form with a choice: vendor CPT sublicence at $20.00 per provider per year (unchecked) versus customer "
+     "licensing directly from the AMA (checked); the fee is a declined option.",
+     "form", None, footer="Blackwater Practice Suite, LLC — Order Form BW-0562")
+def _():
+    return [
+        ("title_l", "Blackwater Practice Suite — Order Form BW-0562"),
+        ("tbl", [["Vendor", "Blackwater Practice Suite, LLC, 300 Levee Street, Baton Rouge, LA 70801"],
+                 ["Customer", "Bayou Kids Pediatric Clinic, LLC"],
+                 ["Order date", "October 6, 2025"], ["Term", "24 months from go-live"]],
+         {"ruled": "grid", "header": False, "widths": [1.2, 5]}),
+        ("h2", "Subscriptions"),
+        ("tbl", [["Item", "Qty", "Price"],
+                 ["Blackwater PM (per provider per month)", "3", "$175.00"],
+                 ["Blackwater EHR (per provider per month)", "3", "$225.00"],
+                 ["Vaccine inventory & registry interface (per month)", "1", "$60.00"]],
+         {"ruled": "grid", "widths": [4, 0.7, 1.3]}),
+        ("h2", "CPT® licensing (choose one)"),
+        ("tbl", [["Choice", "Option"],
+                 ["[ ]", "Option A — Customer purchases a CPT sublicense through Blackwater at $20.00 per provider "
+                         "per year, billed each January."],
+                 ["[X]", "Option B — Customer will license CPT directly from the American Medical Association or "
+                         "another AMA-authorized distributor and will provide proof of that license before "
+                         "go-live. Blackwater will not bill any CPT charge."]],
+         {"ruled": "grid", "widths": [0.7, 5.3]}),
+        ("small", "If neither option is marked, Option A applies."),
+        ("h2", "Terms"),
+        ("bul", [bp_payment("Blackwater", "Customer", 1), bp_term("Blackwater", "Customer", 1),
+                 "This Order Form is governed by the Blackwater Subscription Agreement, version 2025-03."]),
+        ("sig", [("BLACKWATER PRACTICE SUITE, LLC", "", ("Jolene Thibodeaux", "Sales Manager", "10/06/2025")),
+                 ("BAYOU KIDS PEDIATRIC CLINIC, LLC", "", ("Dr. Andre Guidry", "Owner", "10/08/2025"))]),
+    ]
+
+
+@doc("cm_clearinghouse_cinderford", "customer_must_license", "Cinderford Clearinghouse Services, LLC",
+     "Clearinghouse agreement ('Provider' = practice) stating Cinderford licenses no CPT to Provider; Provider must "
+     "obtain any CPT licence for its systems and submitted data; clearinghouse is a conduit.",
+     "contract", None, footer="Cinderford Clearinghouse Services, LLC")
+def _():
+    v, c = "Cinderford", "Provider"
+    return [
+        ("title", "CLEARINGHOUSE PARTICIPATION AGREEMENT"),
+        ("p", "**Cinderford Clearinghouse Services, LLC** (“Cinderford”) and the healthcare provider organisation "
+              "that signs below (“Provider”) agree to the following terms, effective on the date of Provider’s "
+              "signature."),
+        ("sec", "1.", "Role", "Cinderford acts as a healthcare clearinghouse, converting Provider’s claim data into "
+                 "standard transactions and routing them to payers. Cinderford does not alter the clinical or "
+                 "coding content of claims except to correct format errors Provider approves."),
+        ("sec", "2.", "Fees", "Provider shall pay $0.22 per claim, $0.06 per remittance file and a $35.00 monthly "
+                 "account fee. " + bp_payment(v, c, 1)),
+        ("sec", "3.", "Code Content", "Cinderford does not license CPT® content to Provider. Provider shall obtain "
+                 "and maintain any licence required for CPT content in Provider’s practice management system and "
+                 "in the claim data Provider submits, whether from the American Medical Association or an "
+                 "authorized distributor, and Cinderford transmits such data as a conduit only."),
+        ("sec", "4.", "Trading Partner Terms", "Provider authorises Cinderford to sign payer trading partner "
+                 "agreements on its behalf where a payer permits."),
+    ] + bp_sections(v, c, 5, ["data", "term", "warranty", "liability", "conf", "law"], k=0,
+                    state="Kentucky", county="Jefferson") + [
+        ("sig", [("CINDERFORD CLEARINGHOUSE SERVICES, LLC", "", ("Marla Keene", "Director, Provider Services",
+                                                                 "04/02/2025")),
+                 ("PROVIDER: Falls City Neurology, PLLC", "", ("Dr. Imran Qureshi", "Managing Member", "04/01/2025"))]),
+    ]
+
+
+@doc("cm_faq_sparrowgate", "customer_must_license", "Sparrowgate Health Apps, Inc.",
+     "FAQ: codes are entered by the practice itself, vendor is not an AMA distributor, so the practice must hold its "
+     "own licence; AMA direct price quoted for information only.",
+     "web", None, header="sparrowgate.example › Help › Codes")
+def _():
+    return [
+        ("title_l", "Do I need my own CPT® license to use Sparrowgate?"),
+        ("sub", "Sparrowgate Help · Setup · Updated September 2025"),
+        ("q", "The short version"),
+        ("a", "Yes. Sparrowgate doesn’t ship CPT codes. You add the codes you bill under Settings › Services, "
+              "either by typing them or importing a spreadsheet. Because the codes come from you, the American "
+              "Medical Association expects your practice to hold its own license for them."),
+        ("q", "Can Sparrowgate sell me a license?"),
+        ("a", "No. We are not an AMA-authorized distributor, so we can’t sublicense CPT or collect a fee for it."),
+        ("q", "Where do I get one and what does it cost?"),
+        ("a", "Directly from the AMA, or from a company the AMA authorizes to distribute CPT. For reference, the "
+              "AMA’s published internal-use pricing for 2025 was $18.50 per user plus an annual entity fee. Check "
+              "the AMA’s website for current prices and for how it counts users."),
+        ("q", "Who counts as a user?"),
+        ("a", "The AMA counts each named person who works with CPT codes or relies on them — usually clinicians, "
+              "billers and front-desk staff, not just the people who pick codes."),
+        ("q", "What about ICD-10 codes?"),
+        ("a", "ICD-10-CM is published by the federal government and is free to use. Sparrowgate includes it."),
+    ] + web_footer_blocks("Sparrowgate Health Apps, Inc.")
+
+
+@doc("cm_distributor_hollowmere", "customer_must_license", "Hollowmere Software, Inc.",
+     "Agreement saying CPT content is not supplied by the vendor; customer must buy a licence from an AMA-authorized "
+     "distributor (an invented third party) before enabling the procedure picklist.",
+     "contract", None, footer="Hollowmere Software, Inc. — License and Support Agreement")
+def _():
+    v, c = "Hollowmere", "Customer"
+    return [
+        ("title", "LICENSE AND SUPPORT AGREEMENT"),
+        ("p", "**Hollowmere Software, Inc.** (“Hollowmere”) and **Red Mesa Physical Therapy, LLC** (“Customer”) "
+              "enter into this Agreement on August 4, 2025."),
+        ("sec", "1.", "Software", "Hollowmere licenses to Customer the Hollowmere Rehab documentation and billing "
+                 "software for use by the number of therapists stated in the Order, for Customer’s internal use."),
+        ("sec", "2.", "Fees", "Annual licence and support: $1,080.00 per therapist. " + bp_payment(v, c, 2)),
+        ("sec", "3.", "Procedure Codes", ""),
+        ("sec", "3.1", "", "The Software includes a procedure picklist, timed-unit calculator and the 8-minute rule "
+                 "engine, which operate on procedure codes loaded into the Software."),
+        ("sec", "3.2", "", "CPT® content is not supplied by Hollowmere. Before enabling the procedure picklist, "
+                 "Customer must purchase a license for CPT content from an AMA-authorized distributor (for "
+                 "example, Coderidge Data Services) covering each of its users, and load the licensed file using "
+                 "the import tool. Hollowmere has no obligation to verify Customer’s license."),
+        ("sec", "3.3", "", "HCPCS Level II codes are loaded by Hollowmere from the public CMS file."),
+    ] + bp_sections(v, c, 4, ["support", "warranty", "liability", "term", "law"], k=0,
+                    state="New Mexico", county="Bernalillo") + [
+        ("sig", [("HOLLOWMERE SOFTWARE, INC.", "", ("Dale Etsitty", "CEO", "08/04/2025")),
+                 ("RED MESA PHYSICAL THERAPY, LLC", "", ("Alma Trujillo, PT", "Owner", "08/04/2025"))]),
+    ]
+
+
+@doc("cm_negation_vantlow", "customer_must_license", "Vantlow Peak Software, LLC",
+     "Long 'Nothing in this Agreement ... shall be construed as granting ... any right to use CPT' sentence whose "
+     "operative end puts the licence on the customer; a 'CPT support' feature reference is a distractor.",
+     "contract", None, footer="Vantlow Peak Software, LLC")
+def _():
+    v, c = "Vendor", "Customer"
+    return [
+        ("title", "SOFTWARE SUBSCRIPTION AGREEMENT"),
+        ("p", "This Agreement is between **Vantlow Peak Software, LLC** (“Vendor”) and **High Desert Pain "
+              "Management, PLLC** (“Customer”), effective November 1, 2025."),
+        ("sec", "1.", "Subscription", "Vendor will provide the Vantlow practice management platform, including "
+                 "its charge entry, claims and reporting modules, to Customer’s users during the Term."),
+        ("sec", "2.", "Fees", "Customer shall pay $98.00 per user per month, billed monthly. "
+                 + bp_payment(v, c, 0)),
+        ("sec", "3.", "Documentation", "The Documentation describes the platform’s features, including its “CPT "
+                 "support” for modifiers, units and bundling edits."),
+        ("sec", "4.", "Intellectual Property", ""),
+        ("sec", "4.1", "", "Vendor owns the platform and all improvements to it."),
+        ("sec", "4.2", "", "Nothing in this Agreement, including the delivery with the platform of sample code "
+                 "tables, charge templates or crosswalks that may display CPT® codes, and notwithstanding any "
+                 "reference in the Documentation to “CPT support”, shall be construed as granting, or as an "
+                 "undertaking by Vendor to procure, any right to use CPT, which right Customer shall itself "
+                 "obtain from the American Medical Association, at Customer’s expense, before any user accesses "
+                 "CPT content in the platform."),
+        ("sec", "4.3", "", "Customer retains ownership of its data."),
+    ] + bp_sections(v, c, 5, ["support", "data", "term", "warranty", "liability", "law"], k=0,
+                    state="Nevada", county="Clark") + [
+        ("sig", [("VANTLOW PEAK SOFTWARE, LLC", "", ("Rosa Delgado", "Managing Member", "10/27/2025")),
+                 ("HIGH DESERT PAIN MANAGEMENT, PLLC", "", ("Dr. Kurt Lammers", "Owner", "10/29/2025"))]),
+    ]
+
+
+@doc("cm_amend_glassmoor", "customer_must_license", "Glassmoor Medical Systems, Inc.",
+     "Amendment reversing an included CPT sublicence: the vendor's AMA distribution agreement ends, the sublicence "
+     "and 'royalties included' statement are deleted from January 1, 2026 and the customer must license directly.",
+     "contract", None, footer="Glassmoor Medical Systems, Inc. — Amendment No. 3")
+def _():
+    return [
+        ("title", "AMENDMENT NO. 3"),
+        ("center", "to the Subscription Agreement dated February 1, 2021 (the “Agreement”) between Glassmoor "
+                   "Medical Systems, Inc. (“Company”) and Lakeview Ear, Nose & Throat, P.C. (“Customer”)"),
+        ("sec", "1.", "Background", "Section 9.1 of the Agreement grants Customer a sublicense to use CPT® "
+                 "content in the software, and Section 9.3 states that “the royalties for CPT content are included "
+                 "in the Fees.” Company’s distribution agreement with the American Medical Association expires on "
+                 "December 31, 2025 and will not be renewed."),
+        ("sec", "2.", "Changes", "With effect from January 1, 2026: (a) the sublicense in Section 9.1 terminates; "
+                 "(b) Section 9.3 is deleted; and (c) a new Section 9.4 is added: “9.4 Customer shall obtain and "
+                 "maintain, at its own cost, a license for CPT content from the AMA or an AMA-authorized "
+                 "distributor for each User, and shall load the licensed CPT file into the software using the "
+                 "import utility Company provides.”"),
+        ("sec", "3.", "Fees", "In recognition of the change, the Fees are reduced by two percent (2%) from "
+                 "January 1, 2026."),
+        ("sec", "4.", "Assistance", "Company will provide up to four (4) hours of remote assistance, at no charge, "
+                 "to help Customer import its licensed CPT file before January 1, 2026."),
+        ("sec", "5.", "Effect", "Except as set out in this Amendment, the Agreement is unchanged. This Amendment is "
+                 "dated November 20, 2025."),
+        ("sig", [("GLASSMOOR MEDICAL SYSTEMS, INC.", "", ("Henry Vogel", "VP, Legal", "11/20/2025")),
+                 ("LAKEVIEW EAR, NOSE & THROAT, P.C.", "", ("Dr. Monica Hale", "President", "11/24/2025"))]),
+    ]
+
+
+@doc("cm_letter_mistralbay", "customer_must_license", "Mistral Bay Practice Technologies, Inc.",
+     "Letter: vendor stops distributing CPT at the April 1, 2025 renewal, stops collecting the $19.00 per-provider "
+     "AMA fee, and the practice must license CPT directly for use in the product.",
+     "letter", None, footer="Mistral Bay Practice Technologies, Inc. · 18 Wharf Street · Portland, ME 04101")
+def _():
+    return [
+        ("title_l", "MISTRAL BAY"),
+        ("small", "Mistral Bay Practice Technologies, Inc."),
+        ("sp", 8),
+        ("p", "February 10, 2025"),
+        ("p", "Casco Bay Family Medicine, P.A.\nAttn: Office Manager\n75 Forest Avenue\nPortland, ME 04101"),
+        ("p", "Re: Changes to CPT® code content at your April 1, 2025 renewal"),
+        ("p", "Dear Client,"),
+        ("p", "We are writing to let you know about a change in how CPT codes will be handled in Mistral Bay from "
+              "your next renewal."),
+        ("p", "Mistral Bay Practice Technologies, Inc. will stop distributing CPT content when your subscription "
+              "renews on April 1, 2025. From that date we will no longer collect the $19.00 per-provider AMA fee "
+              "that has appeared on your January invoices, and your practice will need to license CPT directly "
+              "from the American Medical Association, or through another AMA-authorized distributor, for use in "
+              "Mistral Bay."),
+        ("p", "Your existing codes and fee schedules will stay in the system. Once you have your license, you can "
+              "import each year’s CPT file using the tool under Administration › Code Tables, and our support team "
+              "can walk you through it."),
+        ("p", "Nothing else about your subscription changes. Please call us at (207) 555-0133 with any questions."),
+        ("p", "Kind regards,\n\nEvelyn Marsh\nClient Services Manager\nMistral Bay Practice Technologies, Inc."),
+    ]
+
+
+@doc("cm_definitions_quarrytown", "customer_must_license", "Quarrytown Health IT Partners, LLC",
+     "Definitions-driven contract: 'Practice Group' is the customer, 'Code Set Licenses' defined early to include "
+     "the AMA CPT licence; a later section makes Practice Group responsible for securing and paying for them.",
+     "contract", None, footer="Quarrytown Health IT Partners, LLC — Platform Services Agreement")
+def _():
+    v, c = "Quarrytown", "Practice Group"
+    return [
+        ("title", "PLATFORM SERVICES AGREEMENT"),
+        ("p", "Between **Quarrytown Health IT Partners, LLC** (“Quarrytown”) and **Brookside Anesthesia Practice "
+              "Group, LLC** (the “Practice Group”), effective January 1, 2026."),
+        ("sec", "1.", "Definitions", ""),
+        ("sec", "1.1", "", "“Platform” means Quarrytown’s anesthesia record, case-time capture and billing "
+                 "platform."),
+        ("sec", "1.2", "", "“Authorized Personnel” means the Practice Group’s anesthesiologists, CRNAs and billing "
+                 "staff given credentials to the Platform."),
+        ("sec", "1.3", "", "“Code Set Licenses” means the licenses required from the owners of proprietary code "
+                 "sets for their use in the Platform, including the license for CPT® from the American Medical "
+                 "Association and, where dental anesthesia is billed, the license for CDT from the American Dental "
+                 "Association."),
+        ("sec", "1.4", "", "“Fees” means the amounts in Exhibit 1."),
+        ("sec", "2.", "Platform Services", "Quarrytown will host and support the Platform and provide base-unit "
+                 "and time-unit calculation, concurrency checks and claim generation."),
+        ("sec", "3.", "Fees", "The Practice Group shall pay the Fees: 2.9% of anesthesia collections, with a "
+                 "minimum of $3,000.00 per month."),
+    ] + bp_sections(v, c, 4, ["payment", "support", "data", "conf", "warranty", "liability", "term"], k=0,
+                    state="Texas", county="Travis") + [
+        ("sec", "11.", "Code Sets", "The Practice Group shall be responsible for securing, maintaining and paying "
+                  "for all Code Set Licenses for its Authorized Personnel. Quarrytown makes no code set content "
+                  "available under license and will rely on the Practice Group’s Code Set Licenses."),
+        ("sec", "12.", "Governing Law", bp_law("Texas", "Travis")),
+        ("sig", [("QUARRYTOWN HEALTH IT PARTNERS, LLC", "", ("Jesse Calder", "CEO", "12/10/2025")),
+                 ("BROOKSIDE ANESTHESIA PRACTICE GROUP, LLC", "", ("Dr. Olivia Park", "Managing Partner",
+                                                                   "12/12/2025"))]),
+    ]
+
+
+@doc("cm_eut_tallowby", "customer_must_license", "Tallowby Code Reference, Inc.",
+     "End-user terms of a coding reference service: the service contains no CPT licence; subscriber must hold a "
+     "CPT licence from the AMA or a distributor for every individual; descriptors come from subscriber's own file.",
+     "web", None, header="tallowby.example/end-user-terms")
+def _():
+    return [
+        ("title_l", "Tallowby Code Reference — End User Terms"),
+        ("sub", "Tallowby Code Reference, Inc. · Version 3.2 · Effective May 1, 2025"),
+        ("p", "These End User Terms apply to every person who uses the Tallowby Code Reference service under a "
+              "subscription purchased by an organisation (the “Subscriber”)."),
+        ("h2", "1. What the service does"),
+        ("p", "The service lets coders search coding guidance, payer policies, National Correct Coding Initiative "
+              "edits and our own coding tips, and keep notes on cases."),
+        ("h2", "2. Subscription"),
+        ("p", "Subscriptions are sold per named user: $29 per user per month, or $290 per user per year if paid "
+              "annually. Users may not share logins."),
+        ("h2", "3. CPT® content"),
+        ("p", "The service does not itself contain a license to CPT. Subscriber must hold a valid license to CPT "
+              "from the American Medical Association, or from an AMA-authorized distributor, for every individual "
+              "who uses the service. The service links code numbers to descriptors drawn from the Subscriber’s "
+              "own licensed data file, which the Subscriber uploads in Admin › Data Sources."),
+        ("h2", "4. Acceptable use"),
+        ("p", "You may not scrape the service, resell access or publish content from it."),
+        ("h2", "5. No professional advice"),
+        ("p", "Coding guidance in the service is informational. You remain responsible for the codes you assign."),
+        ("h2", "6. Ending access"),
+        ("p", "Your access ends when your Subscriber’s subscription ends or when the Subscriber removes you."),
+        ("small", "CPT is a registered trademark of the American Medical Association. © 2025 Tallowby Code "
+                  "Reference, Inc."),
+    ]
+
+
+@doc("cm_pointclick_heartland", "customer_must_license", "Heartland Junction Medicare Solutions, LLC",
+     "Medicare contractor 'End User / Point and Click' CPT licence for its own bulletins and fee schedules only "
+     "(CMS programs); any other use must be licensed through the AMA; no licence for practice software.",
+     "web", None, header="heartlandjunction-medicare.example/licenses")
+def _():
+    return [
+        ("title_l", "Licenses and Notices"),
+        ("sub", "Heartland Junction Medicare Solutions, LLC · A/B Medicare Administrative Contractor"),
+        ("h", "License for Use of Current Procedural Terminology (CPT®)"),
+        ("p", "**End User / Point and Click Agreement.** CPT codes, descriptions and other data only are "
+              "copyright 2024 American Medical Association. All rights reserved. CPT is a registered trademark of "
+              "the AMA."),
+        ("p", "You, your employees and your agents may use CPT only as it appears in the materials published on "
+              "this website — including our fee schedules, coverage articles, provider bulletins and "
+              "educational materials — and only internally within your organisation in the United States. Such "
+              "use is limited to Medicare, Medicaid and other programs administered by the Centers for Medicare & "
+              "Medicaid Services (CMS). You agree to take the steps needed to make sure your employees and agents "
+              "follow these terms."),
+        ("p", "Any other use is prohibited. That includes, for example, copying CPT for resale or licensing, "
+              "passing copies to anyone not bound by this agreement, building modified or derivative works, or "
+              "any commercial use. A license for any use not authorized here must be obtained through the "
+              "American Medical Association, CPT Intellectual Property Services."),
+        ("p", "CPT is commercial technical data developed exclusively at private expense by the AMA. U.S. "
+              "Government rights to use, modify, reproduce, release or disclose it are subject to the limited "
+              "rights restrictions of the federal acquisition regulations that apply to commercial data."),
+        ("p", "The AMA disclaims responsibility for any consequences or liability arising from the use, non-use "
+              "or interpretation of information in these materials. The AMA does not directly or indirectly "
+              "practise medicine or dispense medical services. Fee schedules and relative value units are not "
+              "assigned by the AMA and are not part of CPT."),
+        ("p", "This agreement ends if you fail to comply with it, in which case you must destroy any copies of "
+              "CPT you hold."),
+        ("p", "By selecting “I Accept” you confirm that you have read and agree to these terms. If you select "
+              "“I Do Not Accept” you will be returned to the home page."),
+        ("center", "[ I Accept ]     [ I Do Not Accept ]"),
+        ("small", "Heartland Junction Medicare Solutions, LLC is a Medicare Administrative Contractor under "
+                  "contract with CMS. Questions about licensing CPT for other purposes should be sent to the AMA."),
+    ]
+
+# ============================================================================================
+# NOT-ADDRESSED documents
+# ============================================================================================
+
+@doc("na_msa_birchcombe", "not_addressed", "Birchcombe EHR, Inc.",
+     "EHR master agreement that mentions CPT codes only as a charge-capture and claim-scrubbing feature; no "
+     "licensing or royalty terms at all.",
+     "contract", None, footer="Birchcombe EHR, Inc. — Master Software as a Service Agreement")
+def _():
+    v, c = "Birchcombe", "Customer"
+    return [
+        ("title", "MASTER SOFTWARE AS A SERVICE AGREEMENT"),
+        ("p", "This Agreement is made on April 22, 2025 between **Birchcombe EHR, Inc.** (“Birchcombe”) and "
+              "**Maple Grove Internal Medicine, LLC** (“Customer”)."),
+        ("sec", "1.", "Services", "Birchcombe will provide its cloud EHR, including scheduling, charting, "
+                 "e-prescribing, patient portal and billing functions, as described in Exhibit A."),
+        ("sec", "2.", "Fees", "Customer shall pay $289.00 per provider per month and an implementation fee of "
+                 "$4,000.00. " + bp_payment(v, c, 0)),
+    ] + bp_sections(v, c, 3, ["support", "data", "term", "conf", "warranty", "liability", "law", "misc"], k=0,
+                    state="Minnesota", county="Hennepin") + [
+        ("h2", "Exhibit A — Functional Description"),
+        ("bul", ["Scheduling: multi-provider calendars, recalls, waitlists and automated reminders.",
+                 "Charting: specialty templates, problem lists, vitals flowsheets and device integration.",
+                 "Charge capture: providers select CPT® and ICD-10-CM codes at the point of care; favourites lists "
+                 "are maintained per provider.",
+                 "Claim scrubbing: code pairs are checked against payer edits and National Correct Coding "
+                 "Initiative tables before submission.",
+                 "Reporting: productivity by provider, visit type and procedure code; accounts receivable ageing.",
+                 "Patient portal: messaging, forms, statements and online payment."]),
+        ("sig", [("BIRCHCOMBE EHR, INC.", "", ("Lauren Pike", "VP Sales", "04/22/2025")),
+                 ("MAPLE GROVE INTERNAL MEDICINE, LLC", "", ("Dr. Eric Sato", "Owner", "04/23/2025"))]),
+    ]
+
+
+@doc("na_notice_ravensworth", "not_addressed", "Ravensworth Practice Management, Inc.",
+     "Order form whose only CPT content is the AMA copyright notice and trademark line in the footer; no grant, no "
+     "fee, no obligation (brief: notice only = not addressed).",
+     "form", None, footer="CPT only © 2024 American Medical Association. All rights reserved. CPT is a registered trademark of the AMA.")
+def _():
+    return [
+        ("title_l", "Ravensworth Practice Management, Inc."),
+        ("sub", "Order Confirmation RPM-8841 · 1450 Commerce Drive · Omaha, NE 68102"),
+        ("tbl", [["Customer", "Prairie Sky Chiropractic, LLC"], ["Confirmation date", "March 17, 2025"],
+                 ["Subscription start", "April 1, 2025"], ["Term", "12 months, auto-renewing"]],
+         {"ruled": "lines", "header": False, "widths": [1.5, 4]}),
+        ("tbl", [["Item", "Qty", "Monthly"],
+                 ["Ravensworth PM — chiropractic edition (per provider)", "2", "$198.00"],
+                 ["Online scheduling widget", "1", "$25.00"],
+                 ["Electronic claims (up to 500 per month)", "1", "$60.00"],
+                 ["Text & email reminders", "1", "$19.00"]],
+         {"ruled": "grid", "widths": [4, 0.6, 1.2]}),
+        ("p", "Monthly total: $302.00. Setup fee: $499.00 (waived)."),
+        ("h2", "Conditions"),
+        ("bul", [bp_payment("Ravensworth", "Customer", 1), bp_term("Ravensworth", "Customer", 2),
+                 bp_support("Ravensworth", "Customer", 1),
+                 "This order is subject to the Ravensworth Terms of Service accepted at sign-up."]),
+        ("p", "Thank you for choosing Ravensworth."),
+    ]
+
+
+@doc("na_icd_coralline", "not_addressed", "Coralline Coding Updates, LLC",
+     "Product page for an ICD-10-CM/PCS and HCPCS Level II update service charging $15.00 per user per month; "
+     "CPT is not mentioned (a code-set fee that is not a CPT fee).",
+     "web", None, header="coralline-updates.example/products/code-update-service")
+def _():
+    return [
+        ("title_l", "Code Update Service"),
+        ("sub", "Coralline Coding Updates, LLC"),
+        ("p", "Keep your billing system’s diagnosis and supply code tables current without manual work. Coralline "
+              "delivers each year’s ICD-10-CM and ICD-10-PCS release and the quarterly HCPCS Level II updates as "
+              "ready-to-import files for most practice management systems."),
+        ("h2", "What’s included"),
+        ("bul", ["ICD-10-CM diagnosis tables (annual October release plus April updates)",
+                 "ICD-10-PCS procedure tables for facility billing",
+                 "HCPCS Level II national alphanumeric codes (quarterly) with short and long descriptors",
+                 "Change reports showing added, deleted and revised codes",
+                 "Import scripts for 14 supported systems"]),
+        ("h2", "Pricing"),
+        ("tbl", [["Plan", "Price", "Notes"],
+                 ["Standard", "$15.00 per user per month", "Billed annually"],
+                 ["Facility", "$40.00 per user per month", "Adds ICD-10-PCS groupers"],
+                 ["Custom import build", "$650.00 one-time", "For unsupported systems"]],
+         {"ruled": "shade", "widths": [1.5, 2, 2.5]}),
+        ("p", "The underlying ICD-10 and HCPCS Level II files are published by federal agencies; our price is for "
+              "the formatting, validation and import service."),
+        ("h2", "Questions"),
+        ("q", "Do you support my system?"),
+        ("a", "We support the 14 systems listed on our compatibility page and can build an import for others."),
+        ("q", "How do I cancel?"),
+        ("a", "Give 30 days’ notice before your annual renewal date."),
+        ("small", "© 2025 Coralline Coding Updates, LLC"),
+    ]
+
+
+@doc("na_dental_molarwick", "not_addressed", "Molarwick Dental Systems, Inc.",
+     "Dental practice software order form with a CDT (ADA) code royalty pass-through of $16.00 per dentist per year; "
+     "CDT is not CPT, so CPT licensing is not addressed.",
+     "form", None, footer="Molarwick Dental Systems, Inc. — Order MDS-4410")
+def _():
+    return [
+        ("title_l", "Molarwick Dental Systems, Inc. — Order MDS-4410"),
+        ("tbl", [["Practice", "Seaside Smiles Family Dentistry, PLLC"], ["Dentists", "3"], ["Hygienists", "4"],
+                 ["Start", "February 1, 2025"]], {"ruled": False, "header": False, "widths": [1.2, 4]}),
+        ("tbl", [["Item", "Unit", "Qty", "Price", "Billing"],
+                 ["Molarwick Cloud — practice license", "practice", "1", "$349.00", "monthly"],
+                 ["Additional dentist", "dentist", "2", "$99.00", "monthly"],
+                 ["Imaging bridge", "operatory", "6", "$12.00", "monthly"],
+                 ["CDT® code set royalty (ADA pass-through)", "dentist", "3", "$16.00", "annually"],
+                 ["Data conversion from legacy system", "project", "1", "$1,200.00", "one-time"]],
+         {"ruled": "grid", "widths": [2.8, 1, 0.5, 1, 1]}),
+        ("small", "Current Dental Terminology (CDT) is copyright the American Dental Association. The CDT royalty "
+                  "line recovers the fee Molarwick pays the ADA for each dentist using CDT codes in the software."),
+        ("h2", "Terms"),
+        ("bul", [bp_payment("Molarwick", "Practice", 1), bp_term("Molarwick", "Practice", 0),
+                 bp_data("Molarwick", "Practice", 1),
+                 "This order is governed by the Molarwick Subscription Terms."]),
+        ("sig", [("MOLARWICK DENTAL SYSTEMS, INC.", "", ("Trevor Banks", "Account Manager", "01/15/2025")),
+                 ("SEASIDE SMILES FAMILY DENTISTRY, PLLC", "", ("Dr. Nora Pell, DDS", "Owner", "01/16/2025"))]),
+    ]
+
+
+@doc("na_therapy_hearthstone", "not_addressed", "Hearthstone Behavioral Platforms, Inc.",
+     "Behavioral-health add-on where 'CPT' is defined as Cognitive Processing Therapy; a 'CPT Protocol License' of "
+     "$12 per clinician per month is not a code-set fee.",
+     "contract", None, footer="Hearthstone Behavioral Platforms, Inc. — Add-On Schedule")
+def _():
+    v, c = "Hearthstone", "Customer"
+    return [
+        ("title", "ADD-ON SCHEDULE: TRAUMA TREATMENT TOOLKIT"),
+        ("p", "This Add-On Schedule forms part of the Subscription Agreement between **Hearthstone Behavioral "
+              "Platforms, Inc.** (“Hearthstone”) and **Clearwater Counseling Collective, LLC** (“Customer”) dated "
+              "January 9, 2024."),
+        ("sec", "1.", "Definitions", "“CPT” means Cognitive Processing Therapy, a manualized, evidence-based "
+                 "psychotherapy protocol for post-traumatic stress. “PE” means Prolonged Exposure therapy. "
+                 "“Toolkit” means the session templates, worksheets, fidelity checklists and outcome measures for "
+                 "CPT and PE delivered in the Hearthstone platform."),
+        ("sec", "2.", "Toolkit Content", "The Toolkit includes twelve CPT session templates, the stuck-point log, "
+                 "the impact statement workflow, PCL-5 and PHQ-9 measures with graphing, and supervisor fidelity "
+                 "review tools."),
+        ("sec", "3.", "CPT Protocol License", "Customer shall pay a CPT Protocol License fee of $12.00 per "
+                 "clinician per month for each clinician given access to the CPT templates. The fee covers "
+                 "Hearthstone’s licence from the protocol authors’ publisher to reproduce the worksheets."),
+        ("sec", "4.", "Training", "Hearthstone does not certify clinicians in CPT or PE. Customer is responsible "
+                 "for ensuring clinicians have completed appropriate training before using the Toolkit."),
+        ("sec", "5.", "Clinical Responsibility", "The Toolkit supports, and does not replace, clinical judgement."),
+        ("sec", "6.", "Fees and Payment", bp_payment(v, c, 1)),
+        ("sec", "7.", "Term", "This Add-On Schedule runs concurrently with the Subscription Agreement and may be "
+                 "cancelled at any renewal on thirty (30) days’ notice."),
+        ("sig", [("HEARTHSTONE BEHAVIORAL PLATFORMS, INC.", "", ("Dana Kirby", "VP Partnerships", "02/03/2025")),
+                 ("CLEARWATER COUNSELING COLLECTIVE, LLC", "", ("Maya Ross, LCSW", "Clinical Director",
+                                                                 "02/05/2025"))]),
+    ]
+
+
+@doc("na_pricing_fallowmere", "not_addressed", "Fallowmere Claims, LLC",
+     "Clearinghouse price sheet where 'CPT' means cost per transaction ('CPT pricing', 'CPT tiers'); no AMA code "
+     "licensing.",
+     "form", None, footer="Fallowmere Claims, LLC — 2025 Price Sheet")
+def _():
+    return [
+        ("title_l", "Fallowmere Claims — 2025 Price Sheet"),
+        ("sub", "Fallowmere Claims, LLC · Electronic claims, remittance and eligibility for independent practices"),
+        ("p", "All Fallowmere services are priced on a CPT (cost per transaction) basis. There are no monthly "
+              "minimums on the Standard plan, and volume CPT tiers apply automatically."),
+        ("h2", "CPT schedule — professional claims"),
+        ("tbl", [["Monthly claim volume", "CPT (cost per transaction)"],
+                 ["1 – 500", "$0.29"], ["501 – 2,000", "$0.24"], ["2,001 – 10,000", "$0.19"],
+                 ["Over 10,000", "$0.15"]], {"ruled": "lines", "widths": [3, 2]}),
+        ("h2", "Other transactions"),
+        ("tbl", [["Transaction", "CPT"],
+                 ["Electronic remittance (835)", "$0.04"], ["Eligibility (270/271)", "$0.09"],
+                 ["Claim status (276/277)", "$0.07"], ["Paper claim print & mail", "$0.70"],
+                 ["Patient statement print & mail", "$0.55"]], {"ruled": "lines", "widths": [3, 2]}),
+        ("h2", "Plan options"),
+        ("bul", ["Standard: pay-as-you-go at the CPT rates above.",
+                 "Unlimited: flat $249 per month per billing entity for unlimited claims and remittances.",
+                 "Setup is free. Payer enrollment assistance is $15 per payer."]),
+        ("h2", "Terms"),
+        ("p", bp_payment("Fallowmere", "Customer", 1) + " " + bp_term("Fallowmere", "Customer", 2)),
+        ("small", "Prices valid January 1 – December 31, 2025. CPT rates exclude postage surcharges announced by "
+                  "USPS after January 1."),
+    ]
+
+
+@doc("na_clearinghouse_eastwick", "not_addressed", "Eastwick Electronic Claims, Inc.",
+     "Clearinghouse agreement that requires claims in HIPAA code sets (ICD-10-CM, CPT, HCPCS Level II) but says "
+     "nothing about licensing or paying for CPT.",
+     "contract", None, footer="Eastwick Electronic Claims, Inc.")
+def _():
+    v, c = "Eastwick", "Provider"
+    return [
+        ("title", "ELECTRONIC DATA INTERCHANGE SERVICES AGREEMENT"),
+        ("p", "Between **Eastwick Electronic Claims, Inc.** (“Eastwick”) and **Tri-Valley Family Health, P.C.** "
+              "(“Provider”), effective May 1, 2025."),
+        ("sec", "1.", "Services", "Eastwick will accept Provider’s claim data, validate it, convert it into HIPAA "
+                 "standard transactions and deliver it to payers, and return payer responses to Provider."),
+        ("sec", "2.", "Data Standards", "Provider shall submit claims using the HIPAA standard medical code sets — "
+                 "ICD-10-CM for diagnoses, CPT® and HCPCS Level II for procedures, services and supplies — and "
+                 "shall use valid place-of-service and modifier values. Eastwick will reject files that fail "
+                 "format validation."),
+        ("sec", "3.", "Fees", "Provider shall pay a flat $189.00 per month for up to 1,500 claims and $0.18 per "
+                 "claim beyond that. " + bp_payment(v, c, 0)),
+        ("sec", "4.", "Testing", "Before production, Provider will send test files for each payer that requires "
+                 "testing; Eastwick will certify the connection within ten (10) business days."),
+    ] + bp_sections(v, c, 5, ["data", "term", "warranty", "liability", "conf", "law", "misc"], k=1,
+                    state="California", county="Alameda") + [
+        ("sig", [("EASTWICK ELECTRONIC CLAIMS, INC.", "", ("Gina Morales", "Director of Sales", "04/28/2025")),
+                 ("TRI-VALLEY FAMILY HEALTH, P.C.", "", ("Dr. Howard Lin", "Medical Director", "04/29/2025"))]),
+    ]
+
+
+@doc("na_itservices_lindenbrook", "not_addressed", "Lindenbrook IT Services, LLC",
+     "Managed IT services agreement for a clinic (network, devices, backups, help desk); no code sets of any kind.",
+     "contract", None, footer="Lindenbrook IT Services, LLC — Managed Services Agreement")
+def _():
+    v, c = "Lindenbrook", "Client"
+    return [
+        ("title", "MANAGED SERVICES AGREEMENT"),
+        ("p", "Between **Lindenbrook IT Services, LLC** (“Lindenbrook”) and **Foothill Allergy & Asthma Clinic, "
+              "P.C.** (“Client”), effective June 16, 2025."),
+        ("sec", "1.", "Covered Services", "Lindenbrook will monitor and manage Client’s network, firewall, "
+                 "wireless access points, 28 workstations, two servers and printers; apply operating-system and "
+                 "application patches; manage endpoint protection; and run nightly backups with monthly restore "
+                 "tests."),
+        ("sec", "2.", "Help Desk", "Unlimited remote help desk from 7 a.m. to 6 p.m. on business days; after-hours "
+                 "emergency line for outages."),
+        ("sec", "3.", "Fees", "Client shall pay $115.00 per workstation per month and $250.00 per server per "
+                 "month. Projects outside Covered Services are billed at $140.00 per hour. "
+                 + bp_payment(v, c, 0)),
+        ("sec", "4.", "Client Responsibilities", "Client will keep software licences for its applications current, "
+                 "give Lindenbrook administrative access, and not make network changes without notice."),
+        ("sec", "5.", "Third-Party Software", "Lindenbrook may procure Microsoft 365 and endpoint protection "
+                 "licences on Client’s behalf and will bill them at the distributor price plus ten percent."),
+    ] + bp_sections(v, c, 6, ["data", "term", "warranty", "liability", "conf", "law"], k=0,
+                    state="Oregon", county="Multnomah") + [
+        ("sig", [("LINDENBROOK IT SERVICES, LLC", "", ("Corey Blake", "Owner", "06/10/2025")),
+                 ("FOOTHILL ALLERGY & ASTHMA CLINIC, P.C.", "", ("Janet Moss", "Practice Manager", "06/11/2025"))]),
+    ]
+
+
+@doc("na_store_inkwell", "not_addressed", "Inkwell Coding Supply, LLC",
+     "Reseller quote for AMA-published ICD-10-CM and HCPCS Level II data files and books at $21.50 and $19.00 per "
+     "user; the AMA appears as publisher but CPT is not sold or mentioned.",
+     "form", None, footer="Inkwell Coding Supply, LLC — Quote IC-2025-077")
+def _():
+    return [
+        ("title_l", "Inkwell Coding Supply, LLC"),
+        ("sub", "Coding books, data files and reference tools · 940 Printers Row · Chicago, IL 60605"),
+        ("h", "Quote IC-2025-077"),
+        ("tbl", [["Customer", "Oak Terrace Medical Billing, LLC"], ["Date", "September 2, 2025"],
+                 ["Valid", "30 days"]], {"ruled": False, "header": False, "widths": [1.2, 4]}),
+        ("tbl", [["Item", "Publisher", "Format", "Qty", "Price", "Total"],
+                 ["ICD-10-CM 2026 data file", "American Medical Association", "Download, per user", "6",
+                  "$21.50", "$129.00"],
+                 ["HCPCS Level II 2026 data file", "American Medical Association", "Download, per user", "6",
+                  "$19.00", "$114.00"],
+                 ["ICD-10-CM 2026 Professional codebook", "Coding press", "Spiral bound", "2", "$124.95",
+                  "$249.90"],
+                 ["Coding highlighters (set of 4)", "—", "—", "6", "$6.50", "$39.00"]],
+         {"ruled": "grid", "widths": [2.4, 1.8, 1.3, 0.5, 0.8, 0.9]}),
+        ("p", "Subtotal $531.90. Shipping for printed items: $18.00. Data files are delivered by download link "
+              "after payment and are licensed per named user under the publisher’s click-through terms."),
+        ("h2", "Terms of sale"),
+        ("bul", ["Payment by card or net 15 for approved accounts.",
+                 "Printed books may be returned unopened within 30 days; downloads are non-refundable.",
+                 "Prices exclude sales tax where applicable."]),
+    ]
+
+
+@doc("na_telehealth_swiftmoor", "not_addressed", "Swiftmoor Telehealth, Inc.",
+     "Telehealth product page/terms summary mentioning reports 'by CPT code' and a third-party components list; "
+     "nothing on CPT licensing.",
+     "web", None, header="swiftmoor.example/product/telehealth")
+def _():
+    return [
+        ("title_l", "Swiftmoor Telehealth for Practices"),
+        ("sub", "Product overview and key terms · Swiftmoor Telehealth, Inc."),
+        ("p", "Swiftmoor adds HIPAA-compliant video visits to any practice in an afternoon. Patients join from a "
+              "text link with no app to download, and visits flow back to your EHR as encounters."),
+        ("h2", "Features"),
+        ("bul", ["Virtual waiting room with front-desk chat",
+                 "Group visits of up to 12 participants",
+                 "Interpreter three-way calling",
+                 "Visit reports by provider, by CPT® code entered on the encounter, and by payer, exportable to CSV",
+                 "Copay collection before the visit"]),
+        ("h2", "Pricing"),
+        ("p", "$39 per provider per month, or $29 per provider per month billed annually. No setup fees."),
+        ("h2", "Key terms"),
+        ("bul", [bp_term("Swiftmoor", "Customer", 1), bp_data("Swiftmoor", "Customer", 1),
+                 "Third-party components: Swiftmoor uses open-source video libraries and a commercial SMS gateway; "
+                 "notices are listed in the app under About › Acknowledgements."]),
+        ("small", "© 2025 Swiftmoor Telehealth, Inc."),
+    ]
+
+
+@doc("na_terminology_quaymark", "not_addressed", "Quaymark Interoperability, Inc.",
+     "Terminology notice for an interface engine covering SNOMED CT, LOINC, RxNorm and ICD-10 licences with no "
+     "additional fees; CPT is not among them.",
+     "web", None, header="quaymark.example/legal/terminology")
+def _():
+    return [
+        ("title_l", "Terminology Licensing Notice"),
+        ("sub", "Quaymark Interoperability, Inc. · Applies to the Quaymark Interface Engine and Quaymark Mapper"),
+        ("p", "The Quaymark products use several standard terminologies to map and validate clinical data. This "
+              "notice explains the licences under which they are used."),
+        ("tbl", [["Terminology", "Owner / publisher", "Licence", "Fee to you"],
+                 ["SNOMED CT (US Edition)", "SNOMED International; distributed in the US by the National Library "
+                  "of Medicine", "UMLS Metathesaurus License (free for US use)", "None"],
+                 ["LOINC", "Regenstrief Institute", "LOINC licence (free, attribution required)", "None"],
+                 ["RxNorm", "National Library of Medicine", "Public domain source files", "None"],
+                 ["ICD-10-CM", "CDC National Center for Health Statistics", "Public domain", "None"],
+                 ["CVX / MVX vaccine codes", "CDC", "Public domain", "None"]],
+         {"ruled": "grid", "widths": [1.5, 2.2, 2, 0.8]}),
+        ("p", "If you use SNOMED CT outside the United States you may need an affiliate licence from SNOMED "
+              "International or your national release centre."),
+        ("p", "This material contains content from LOINC (loinc.org), copyright © Regenstrief Institute, Inc. and "
+              "the LOINC Committee, available at no cost under the licence at loinc.org/license."),
+        ("small", "© 2025 Quaymark Interoperability, Inc."),
+    ]
+
+# ============================================================================================
+# UNCLEAR documents
+# ============================================================================================
+
+@doc("un_mayapply_hazelburn", "unclear", "Hazelburn Health Software, Inc.",
+     "Third-party content clause naming CPT from the AMA but saying only that fees for third-party content 'may "
+     "apply' and will be communicated separately.",
+     "contract", None, footer="Hazelburn Health Software, Inc. — Customer Agreement")
+def _():
+    v, c = "Hazelburn", "Customer"
+    return [
+        ("title", "CUSTOMER AGREEMENT"),
+        ("p", "This Customer Agreement is between **Hazelburn Health Software, Inc.** (“Hazelburn”) and **Granite "
+              "State Sports Medicine, PLLC** (“Customer”), effective August 18, 2025."),
+        ("sec", "1.", "Services", "Hazelburn will provide its EHR and practice management services to Customer’s "
+                 "authorised users."),
+        ("sec", "2.", "Fees", "Customer shall pay the subscription fees in the Order ($239.00 per provider per "
+                 "month) and any other fees stated in the Order. " + bp_payment(v, c, 0)),
+        ("sec", "3.", "Third-Party Content", "Certain features rely on content owned by third parties, including "
+                 "CPT® from the American Medical Association, drug databases and clinical guidelines. Fees for "
+                 "third-party content may apply and, if they do, will be communicated to Customer separately. "
+                 "Customer’s use of third-party content is subject to the owners’ terms, which Hazelburn will make "
+                 "available on request."),
+    ] + bp_sections(v, c, 4, ["support", "data", "term", "warranty", "liability", "conf", "law", "misc"], k=0,
+                    state="New Hampshire", county="Hillsborough") + [
+        ("sig", [("HAZELBURN HEALTH SOFTWARE, INC.", "", ("Peter Lund", "VP Sales", "08/12/2025")),
+                 ("GRANITE STATE SPORTS MEDICINE, PLLC", "", ("Dr. Julia Amos", "Owner", "08/14/2025"))]),
+    ]
+
+
+@doc("un_tbd_foxmead", "unclear", "Foxmead Practice Systems, LLC",
+     "Order form CPT row priced 'TBD — see note 4'; note 4 says the parties will confirm before go-live whether "
+     "Foxmead will sublicense CPT or the customer will license directly.",
+     "form", None, footer="Foxmead Practice Systems, LLC — Order FPS-2025-61")
+def _():
+    return [
+        ("title_l", "Foxmead Practice Systems, LLC — Order FPS-2025-61"),
+        ("tbl", [["Customer", "Evergreen Women’s Care, PLLC"], ["Order date", "November 12, 2025"],
+                 ["Planned go-live", "February 2, 2026"]], {"ruled": False, "header": False, "widths": [1.3, 4]}),
+        ("tbl", [["#", "Item", "Qty", "Price", "Billing"],
+                 ["1", "Foxmead EHR/PM subscription (per provider)", "5", "$255.00", "monthly"],
+                 ["2", "OB flowsheet & prenatal module", "1", "$140.00", "monthly"],
+                 ["3", "Fetal monitoring interface", "1", "$3,200.00", "one-time"],
+                 ["4", "AMA CPT® licensing", "—", "TBD", "see note 4"],
+                 ["5", "Training (remote, 16 hours)", "1", "$2,080.00", "one-time"]],
+         {"ruled": "grid", "widths": [0.4, 3.2, 0.6, 1.1, 1.2]}),
+        ("h2", "Notes"),
+        ("p", "1. Subscription charges start at go-live."),
+        ("p", "2. Interface pricing assumes the hospital’s HL7 feed is available by December 15, 2025."),
+        ("p", "3. Training beyond 16 hours is billed at $130 per hour."),
+        ("p", "4. Foxmead and Customer will confirm before go-live whether CPT content will be sublicensed by "
+              "Foxmead or licensed by Customer directly from the AMA, and any resulting charge will be set out in "
+              "a change order."),
+        ("h2", "Terms"),
+        ("bul", [bp_payment("Foxmead", "Customer", 1), bp_term("Foxmead", "Customer", 0)]),
+        ("sig", [("FOXMEAD PRACTICE SYSTEMS, LLC", "", ("Anita Rao", "Account Executive", "11/12/2025")),
+                 ("EVERGREEN WOMEN’S CARE, PLLC", "", ("Dr. Claire Dunn", "Managing Partner", "11/13/2025"))]),
+    ]
+
+
+@doc("un_evaluating_wickerham", "unclear", "Wickerham Medical Software, Inc.",
+     "Letter: vendor is evaluating whether to absorb the AMA royalty, add a separate charge, or ask practices to "
+     "license directly; decision to follow.",
+     "letter", None, footer="Wickerham Medical Software, Inc. · 5 Commerce Court · Springfield, IL 62701")
+def _():
+    return [
+        ("title_l", "WICKERHAM"),
+        ("small", "Wickerham Medical Software, Inc."),
+        ("sp", 8),
+        ("p", "July 21, 2025"),
+        ("p", "To all Wickerham clients"),
+        ("p", "Re: CPT® royalties for 2026"),
+        ("p", "Dear Client,"),
+        ("p", "The American Medical Association has told us that the way it calculates royalties for CPT codes "
+              "used in practice software will change for 2026. We want to be open with you about what this might "
+              "mean."),
+        ("p", "We are evaluating several options. We might absorb the royalty within your current subscription, "
+              "add a separate annual charge per provider, or ask practices to obtain a license directly from the "
+              "AMA. Each option has different effects on price and on paperwork for your office, and we have not "
+              "yet made a decision."),
+        ("p", "We expect to announce our approach by October 1, 2025, and nothing will change on your invoices "
+              "before then. If a separate charge is introduced, we will give you at least 60 days’ notice."),
+        ("p", "Thank you for your patience while we work through this."),
+        ("p", "Sincerely,\n\nMargaret Oyelaran\nChief Executive Officer\nWickerham Medical Software, Inc."),
+    ]
+
+
+@doc("un_contradiction_brackenridge", "unclear", "Brackenridge Clinical Systems, Inc.",
+     "Body says subscription fees include the AMA royalty; Schedule B lists an AMA CPT royalty of $18.00 per provider "
+     "per year; the entire-agreement clause gives schedules equal effect and there is no precedence rule.",
+     "contract", None, footer="Brackenridge Clinical Systems, Inc. — Subscription Agreement")
+def _():
+    v, c = "Brackenridge", "Customer"
+    return [
+        ("title", "SUBSCRIPTION AGREEMENT"),
+        ("p", "Between **Brackenridge Clinical Systems, Inc.** (“Brackenridge”) and **Cottonwood Pulmonary "
+              "Associates, P.A.** (“Customer”), effective March 1, 2025."),
+        ("sec", "1.", "Subscription", "Brackenridge will make its pulmonary EHR and billing software available to "
+                 "Customer’s users as a hosted service."),
+        ("sec", "2.", "Implementation", "Brackenridge will configure the software, build interfaces to Customer’s "
+                 "sleep-lab and spirometry devices and train Customer’s staff."),
+        ("sec", "3.", "Fees", ""),
+        ("sec", "3.1", "", "Customer shall pay the fees set out in Schedule B."),
+        ("sec", "3.2", "", "The Subscription Fees include the royalty payable to the American Medical Association "
+                 "for CPT® content in the software."),
+        ("sec", "3.3", "", bp_payment(v, c, 0)),
+    ] + bp_sections(v, c, 4, ["support", "data", "warranty", "liability", "term", "conf", "law"], k=1,
+                    state="Oklahoma", county="Oklahoma") + [
+        ("sec", "11.", "Entire Agreement", "This Agreement, including its Schedules, is the entire agreement of the "
+                  "parties on its subject matter. The Schedules are part of this Agreement and have the same "
+                  "force and effect as if set out in its body."),
+        ("pb",),
+        ("h", "Schedule B — Fees"),
+        ("tbl", [["Item", "Fee", "Billing"],
+                 ["Subscription Fees — pulmonary EHR & billing", "$295.00 per provider per month", "monthly"],
+                 ["Device interfaces (3)", "$4,500.00", "one-time"],
+                 ["AMA CPT® royalty", "$18.00 per provider per year", "annually in January"],
+                 ["Additional training", "$125.00 per hour", "as used"]],
+         {"ruled": "grid", "widths": [2.6, 2.3, 1.4]}),
+        ("sig", [("BRACKENRIDGE CLINICAL SYSTEMS, INC.", "", ("Wes Harlan", "President", "02/20/2025")),
+                 ("COTTONWOOD PULMONARY ASSOCIATES, P.A.", "", ("Dr. Sharon Ng", "President", "02/24/2025"))]),
+    ]
+
+
+@doc("un_eut_starlingrow", "unclear", "Starling Row Health, LLC",
+     "AMA end-user terms page with restrictions, disclaimers, government-rights and copyright notice, but no grant "
+     "of a sublicence and nothing about who pays.",
+     "web", None, header="starlingrow.example/legal/cpt")
+def _():
+    return [
+        ("title_l", "CPT® Terms for Starling Row Users"),
+        ("sub", "Starling Row Health, LLC · Legal"),
+        ("p", "The American Medical Association requires that the following terms apply to anyone who uses CPT "
+              "content within Starling Row products. By using CPT content in our products you agree to them."),
+        ("h2", "Restrictions"),
+        ("bul", ["You may not make CPT content available to the public or to any person or entity outside your "
+                 "organisation, including subsidiaries and affiliates.",
+                 "You may not create derivative works from CPT content, including translations.",
+                 "You may not sell, lease or transfer CPT content or any copy or portion of it.",
+                 "You may use CPT content only in the United States."]),
+        ("h2", "Disclaimers"),
+        ("p", "CPT content is provided “as is”, without warranty of any kind, and your use of it is at your own "
+              "risk. The AMA does not practise medicine or dispense medical services. Fee schedules, relative "
+              "value units, conversion factors and related components are not assigned by the AMA, are not part "
+              "of CPT, and the AMA does not recommend their use. The AMA is not responsible for the consequences "
+              "of using, not using or misusing the content."),
+        ("h2", "U.S. Government rights"),
+        ("p", "CPT is commercial technical data and/or software developed at private expense by the AMA. Rights "
+              "of the U.S. Government are limited as described in the applicable provisions of the Federal "
+              "Acquisition Regulation and the Defense Federal Acquisition Regulation Supplement."),
+        ("h2", "Notice"),
+        ("p", "CPT only © 2024 American Medical Association. All rights reserved. CPT is a registered trademark of "
+              "the American Medical Association."),
+        ("small", "Questions about these terms may be sent to legal@starlingrow.example. © 2025 Starling Row "
+                  "Health, LLC."),
+    ]
+
+
+@doc("un_email_mossgiel", "unclear", "Mossgiel EHR, Inc.",
+     "Email thread: sales rep 'believes' the AMA fee is included, finance says it depends on which contract version "
+     "was signed (legacy pass-through vs 2024 included) and can't tell; left unresolved.",
+     "mono", None)
+def _():
+    return [
+        ("mono", "From:    Tyler Brandon <tbrandon@mossgiel.example>\nTo:      Rosa Jimenez "
+                 "<rjimenez@sagebrushpeds.example>\nDate:    Fri, 14 Mar 2025 10:03:55 -0600\n"
+                 "Subject: RE: AMA fee?"),
+        ("p", "Hi Rosa,"),
+        ("p", "Quick update: finance is still checking which version of our agreement your practice signed, and "
+              "that determines how the AMA fee works for you. I’ll come back to you as soon as I hear. Sorry for "
+              "the delay."),
+        ("p", "Tyler Brandon\nClient Success Manager\nMossgiel EHR, Inc."),
+        ("mono", "-----Forwarded message-----\nFrom:    Kim Aldana <kaldana@mossgiel.example> (Finance)\n"
+                 "To:      Tyler Brandon\nDate:    Thu, 13 Mar 2025 16:40:12 -0600"),
+        ("quote", "> Tyler - it depends on the paper they're on. Legacy contracts (pre-2024) carry the AMA CPT "
+                  "pass-through per provider; the 2024 template includes it in the subscription. CRM doesn't show "
+                  "which one Sagebrush signed and I can't find the countersigned copy. Can you ask them to send "
+                  "theirs? Until then I can't say whether the January line was right. - Kim"),
+        ("mono", "-----Original Message-----\nFrom:    Tyler Brandon\nTo:      Rosa Jimenez\n"
+                 "Date:    Tue, 11 Mar 2025 09:15:00 -0600"),
+        ("quote", "> Hi Rosa - I believe the AMA fee is included in your subscription, but let me confirm with "
+                  "finance before you pay that line. - Tyler"),
+        ("mono", "-----Original Message-----\nFrom:    Rosa Jimenez <rjimenez@sagebrushpeds.example>\n"
+                 "Date:    Mon, 10 Mar 2025 13:22:48 -0600"),
+        ("quote", "> Our January Mossgiel invoice has a new line \"AMA CPT\". Do we owe this or is it already in "
+                  "what we pay you each month? - Rosa Jimenez, Billing Lead, Sagebrush Pediatrics"),
+    ]
+
+
+@doc("un_conditional_pellucid", "unclear", "Pellucid Practice Cloud, Inc.",
+     "Condition on user count: above 25 users the customer licenses CPT directly, otherwise the royalty is "
+     "included; the order gives no user count ('per roster to be provided at kickoff').",
+     "contract", None, footer="Pellucid Practice Cloud, Inc. — Service Agreement")
+def _():
+    v, c = "Pellucid", "Customer"
+    return [
+        ("title", "SERVICE AGREEMENT"),
+        ("p", "Between **Pellucid Practice Cloud, Inc.** (“Pellucid”) and **Northgate Community Clinic, Inc.** "
+              "(“Customer”), effective September 15, 2025."),
+        ("sec", "1.", "Service", "Pellucid will provide its cloud practice management and EHR service to "
+                 "Customer’s Users. “User” means any individual with a login."),
+        ("sec", "2.", "Fees", "Customer shall pay $2,400.00 per month for the service, regardless of the number "
+                 "of Users, plus implementation fees of $6,000.00."),
+        ("sec", "3.", "Payment", bp_payment(v, c, 1)),
+        ("sec", "4.", "Implementation", "Customer will provide its User roster at the project kickoff meeting."),
+        ("sec", "5.", "Code Content", ""),
+        ("sec", "5.1", "", "The service includes CPT®, ICD-10-CM and HCPCS Level II code tables."),
+        ("sec", "5.2", "", "If the number of Users exceeds twenty-five (25) at any time, Customer shall license CPT "
+                 "directly from the American Medical Association for all Users; otherwise, the AMA royalty for "
+                 "CPT content is included in the fees in Section 2."),
+    ] + bp_sections(v, c, 6, ["support", "data", "term", "liability", "law"], k=0,
+                    state="Wisconsin", county="Dane") + [
+        ("h2", "Order Summary"),
+        ("tbl", [["Item", "Detail"], ["Service", "Pellucid PM + EHR, all modules"],
+                 ["Users", "Per Customer roster, to be provided at kickoff"], ["Sites", "2"],
+                 ["Monthly fee", "$2,400.00"]], {"ruled": "grid", "widths": [1.5, 4]}),
+        ("sig", [("PELLUCID PRACTICE CLOUD, INC.", "", ("Owen Marsh", "VP Sales", "09/08/2025")),
+                 ("NORTHGATE COMMUNITY CLINIC, INC.", "", ("Deborah Kane", "Executive Director", "09/10/2025"))]),
+    ]
+
+
+@doc("un_negotiate_tarnwell", "unclear", "Tarnwell Health Technologies, LLC",
+     "Clause deferring allocation: should the AMA require a royalty for CPT accessed through the platform, the "
+     "parties shall negotiate in good faith how it will be borne.",
+     "contract", None, footer="Tarnwell Health Technologies, LLC — Platform Agreement")
+def _():
+    v, c = "Tarnwell", "Client"
+    return [
+        ("title", "PLATFORM AGREEMENT"),
+        ("p", "Between **Tarnwell Health Technologies, LLC** (“Tarnwell”) and **Sandhill Orthopaedic Partners, "
+              "LLC** (“Client”), effective June 1, 2025."),
+        ("sec", "1.", "Platform", "Tarnwell will provide its surgical scheduling, prior-authorization and billing "
+                 "platform to Client."),
+        ("sec", "2.", "Fees", "Client shall pay $4,100.00 per month and $0.40 per prior-authorization submission. "
+                 + bp_payment(v, c, 0)),
+        ("sec", "3.", "Content", ""),
+        ("sec", "3.1", "", "The platform displays procedure codes and descriptors, including CPT®, to build "
+                 "authorization requests and claims."),
+        ("sec", "3.2", "", "Should the American Medical Association require a royalty for CPT content accessed "
+                 "through the platform, the parties shall negotiate in good faith how that royalty will be borne, "
+                 "and pending agreement neither party waives its position."),
+    ] + bp_sections(v, c, 4, ["support", "data", "warranty", "liability", "term", "conf", "law", "misc"], k=1,
+                    state="South Carolina", county="Charleston") + [
+        ("sig", [("TARNWELL HEALTH TECHNOLOGIES, LLC", "", ("Felicia Grant", "CEO", "05/27/2025")),
+                 ("SANDHILL ORTHOPAEDIC PARTNERS, LLC", "", ("Dr. Cole Avery", "Managing Partner", "05/29/2025"))]),
+    ]
+
+
+@doc("un_faq_ivybridge", "unclear", "Ivybridge Charting, Inc.",
+     "FAQ: arrangement with the AMA under review; not yet decided whether the royalty will be in plan prices or a "
+     "separate line; no AMA line for now.",
+     "web", None, header="help.ivybridge.example › Billing › AMA")
+def _():
+    return [
+        ("title_l", "Will Ivybridge charge an AMA fee for CPT® codes?"),
+        ("sub", "Ivybridge Help Center · Billing · Updated November 2025"),
+        ("q", "Where things stand"),
+        ("a", "Our arrangement with the American Medical Association for CPT codes is being reviewed for 2026. We "
+              "haven’t decided yet whether any royalty will be built into plan prices or billed as a separate "
+              "line on your invoice."),
+        ("q", "Will I see a charge now?"),
+        ("a", "Not while the review is under way. Until we decide, no AMA line will appear on your invoice."),
+        ("q", "How much notice will I get?"),
+        ("a", "At least 60 days before any change to your invoice, by email to your account owner."),
+        ("q", "Do I need to buy a license from the AMA myself?"),
+        ("a", "We can’t answer that yet — it depends on the outcome of the review. We’ll update this article as "
+              "soon as we know."),
+        ("q", "Is ICD-10 affected?"),
+        ("a", "No. ICD-10-CM codes are published by the federal government and are free to use."),
+    ] + web_footer_blocks("Ivybridge Charting, Inc.")
+
+# ============================================================================================
+# build
+# ============================================================================================
+
+WORDS = ["alder", "basalt", "cairn", "delta", "ember", "fjord", "garnet", "heath", "inlet", "juniper",
+         "kestrel", "lichen", "marl", "nettle", "onyx", "pumice", "quartz", "rowan", "sedge", "tamarack",
+         "umber", "vetch", "willow", "yarrow", "zephyr", "aster", "bramble", "clover", "dune", "elm",
+         "fescue", "gorse", "hazel", "iris", "jasper", "kelp", "larch", "moss", "nimbus", "oriel",
+         "pebble", "quill", "reed", "shale", "thistle", "upland", "valley", "wren", "yew", "zinnia",
+         "acorn", "birch", "cedar", "drift", "egret", "flint", "grove", "heron", "ivy", "jetty",
+         "knoll", "loam", "meadow", "nook", "ochre", "pine", "quarry", "ridge", "slate", "tern",
+         "umbra", "vale", "wold", "xylem", "yucca", "zircon"]
+
+
+def ordered_docs():
+    keys = [d["key"] for d in DOCS]
+    assert len(keys) == len(set(keys)), "duplicate keys"
+    return sorted(DOCS, key=lambda d: hashlib.md5(("blind_g/" + d["key"]).encode()).hexdigest())
+
+
+def page_decorator(header, footer, theme):
+    font = THEMES[theme]["font"]
+
+    def draw(canvas, docobj):
+        canvas.saveState()
+        canvas.setFont(font if theme != "mono" else "Helvetica", 7.5)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        w, h = letter
+        if header:
+            canvas.drawString(0.75 * inch, h - 0.5 * inch, header)
+            canvas.setStrokeColor(colors.HexColor("#cccccc"))
+            canvas.line(0.75 * inch, h - 0.55 * inch, w - 0.75 * inch, h - 0.55 * inch)
+        if footer:
+            canvas.drawString(0.75 * inch, 0.5 * inch, footer)
+        canvas.drawRightString(w - 0.75 * inch, 0.5 * inch, f"Page {docobj.page}")
+        canvas.restoreState()
+    return draw
+
+
+def build(outdir=HERE):
+    labels = {}
+    for i, d in enumerate(ordered_docs(), start=1):
+        fname = f"g{i:02d}_{WORDS[i - 1]}.pdf"
+        path = os.path.join(outdir, fname)
+        blocks = d["blocks"]()
+        pdf = SimpleDocTemplate(path, pagesize=letter, leftMargin=0.75 * inch, rightMargin=0.75 * inch,
+                                topMargin=0.8 * inch, bottomMargin=0.8 * inch,
+                                title="", author="", subject="", creator="", producer="ReportLab")
+        deco = page_decorator(d["header"], d["footer"], d["theme"])
+        pdf.build(render(blocks, d["theme"]), onFirstPage=deco, onLaterPages=deco)
+        labels[fname] = {"description": d["description"], "status": "ok",
+                         "terms": {"coverage": d["coverage"], "cpt_fee": d["fee"], "vendor": d["vendor"]}}
+    with open(os.path.join(outdir, "labels.json"), "w", encoding="utf-8") as fh:
+        json.dump({"contracts": labels}, fh, indent=2, sort_keys=True, ensure_ascii=False)
+        fh.write("\n")
+    return labels
+
+
+if __name__ == "__main__":
+    import sys
+    out = sys.argv[1] if len(sys.argv) > 1 else HERE
+    os.makedirs(out, exist_ok=True)
+    res = build(out)
+    counts = {}
+    for v in res.values():
+        counts[v["terms"]["coverage"]] = counts.get(v["terms"]["coverage"], 0) + 1
+    print(len(res), "documents", json.dumps(counts, sort_keys=True))
