@@ -117,7 +117,7 @@ def _not_the_vendors_fee(text: str) -> bool:
         "context", "cpt"
     ).search(text):
         return True
-    return bool(words("other_scope").search(text))
+    return bool(words("other_scope").search(text) or words("former").search(text))
 
 
 def _candidate(

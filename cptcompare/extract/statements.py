@@ -371,7 +371,7 @@ def _read_clause(
     clause: str, offset: int, context: str, s: Sentence, place: Place, reader: Reader, flip: bool
 ) -> list[Statement]:
     out: list[Statement] = []
-    if words("not_licensing").search(clause) or words("superseded").search(clause):
+    if any(words(w).search(clause) for w in ("not_licensing", "superseded", "former")):
         return out
     roles = reader.roles
     cpt_here = reader.about_cpt(context)
