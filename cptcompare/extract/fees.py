@@ -16,6 +16,7 @@ from .. import phrases
 from ..models import Document, Fee, Finding, Page, Table
 from ..textclean import find_quote, squash
 from .amounts import (
+    CHANGED_TO,
     SURCHARGE_SHARE,
     FeeWords,
     bare_unit,
@@ -312,7 +313,7 @@ def _split_charge(rows: list[str], header: str, words: FeeWords) -> tuple[Decima
     cpt: tuple[Decimal, str] | None = None
     extra: list[Decimal] = []
     for i, text in enumerate(rows):
-        amounts = _table_amounts(text, header)
+        amounts = year_column(header, _table_amounts(text, header))
         if not amounts:
             continue
         first, last = amounts[0].value, amounts[-1].value
@@ -506,13 +507,20 @@ def _competing(best: FeeCandidate, cands: list[FeeCandidate]) -> bool:
     return any(a > best.amount * SURCHARGE_SHARE for a in others)
 
 
+def _one_figure(text: str, amounts: list[Money]) -> bool:
+    """One amount, or an old and a new one ("will rise from $18.00 to $18.50")."""
+    return len(amounts) == 1 or (
+        len(amounts) == 2 and bool(CHANGED_TO.fullmatch(text[amounts[0].end : amounts[1].start]))
+    )
+
+
 def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     """A processing fee stated in the next sentences ("8.3 ... a processing fee of $2.25 per
     Named User"), added to a royalty stated alone."""
     i = int(best.order)
     own = find_money(sentences[i].text) if i < len(sentences) else []
-    if len(own) != 1 or own[0].value != best.amount:  # none, several, or a surcharge already added
-        return best
+    if not own or own[-1].value != best.amount or not _one_figure(sentences[i].text, own):
+        return best  # none, several, or a surcharge already added
     tied = [s for s, _ in sentences.find(ROYALTY_SURCHARGE, ("handling", "processing", "administrat"))]
     for near in sentences[i + 1 : i + 1 + NEIGHBOURS] + [s for s in tied if s.index > i + NEIGHBOURS]:
         amounts = find_money(near.text)

@@ -38,6 +38,7 @@ OPPOSED = {
 PRECEDENCE = ("pass_through", "customer_must_license", "vendor_covers", "unclear")
 HIGH = 0.85
 OPEN = "The contract leaves open who pays for CPT: ask the vendor."
+EITHER_WAY = "Who pays for CPT depends on a condition (for example the number of users): check which applies."
 CLASH = 3.0  # an opposed sign this strong contradicts the verdict
 CHARGING = {"fee", "charge", "separate"}  # what says the practice is billed (not "you pay the subscription")
 STRONG = 3.5  # two plain statements this strong, agreeing, outweigh a weak sign against them
@@ -182,6 +183,21 @@ def _conflict(
     return None
 
 
+def _either_way(signs: list[Evidence], best: str) -> Evidence | None:
+    """Every sign for the verdict holds under a condition and a strong one for an opposed
+    verdict holds under another: who pays turns on a fact the contract leaves open."""
+    if not all(e.conditional for e in signs if e.coverage == best):
+        return None
+    return next(
+        (
+            e
+            for e in signs
+            if e.conditional and e.coverage in OPPOSED[best] and e.weight >= CLASH * CONDITIONAL_FACTOR
+        ),
+        None,
+    )
+
+
 def _vendor_pays(signs: list[Evidence]) -> list[Evidence]:
     """'The vendor pays the AMA' covers CPT unless the practice is charged for it too (vendors
     pay the AMA and recover the royalty: DOMAIN.md's pass-through FAQs)."""
@@ -205,6 +221,10 @@ def decide(signs: list[Evidence], text: str) -> Verdict | None:
     if best is None:
         return None
     strong = _strongest(signs, best)
+    either = _either_way(signs, best)
+    if either is not None:  # "if over 25 users Customer licenses CPT; otherwise it is included"
+        f = strong.finding.model_copy(update={"field": "coverage", "value": "unclear", "confidence": 0.55})
+        return Verdict(f, [EITHER_WAY], [strong.finding, either.finding])
     clash = _conflict(signs, best, governs, scores)
     if clash is not None:
         f = strong.finding.model_copy(update={"field": "coverage", "value": "unclear", "confidence": 0.55})
