@@ -54,7 +54,7 @@ AUXILIARY = re.compile(
 ADJACENT_VERB = re.compile(r"\s+(?:\w+ly\s+)?")  # nothing but an adverb between a subject and its verb
 NEGATION_REACH = 60
 COORDINATION = re.compile(
-    r",|;|\b(?:and|or|but)\b(?!\s+(?:will|shall|does|do|is|are)\s+not\b)", re.I
+    r",|;|\b(?:and|or|but)\b", re.I
 )  # characters before a verb where a negation can be its own
 AFTER_NEGATION = 30
 OBJECT_NEGATION = re.compile(
@@ -278,7 +278,12 @@ def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str
 def _other_licence(clause: str, m: re.Match[str]) -> bool:
     """The licence near the verb is to the software itself or to third-party content, not CPT."""
     after = clause[m.start() : m.end() + OBJECT_WINDOW]
-    return bool(OTHER_LICENCE.search(after)) and not about_cpt(after)
+    other = OTHER_LICENCE.search(after)
+    if other is None:
+        return False
+    if other.group(0).lower().startswith("third"):  # "third-party content, including CPT" is CPT
+        return not about_cpt(after)
+    return not about_cpt(after[: other.end()])  # "to the Software for each coder who assigns CPT codes"
 
 
 def _negations(clause: str, subject_end: int, start: int, end: int) -> int:
@@ -385,7 +390,7 @@ def _read_clause(
         for m in verbs:
             if any(a <= m.start() < b for a, b in names):
                 continue  # "Billing Company": a party's name, not the verb "bill"
-            if act.id in ("charge", "obtain", "provide", "pay") and _is_noun(clause, m.start()):
+            if act.id in ("charge", "obtain", "provide", "pay", "sublicense") and _is_noun(clause, m.start()):
                 continue
             if act.active_only and BE_BEFORE.search(clause[: m.start()]):
                 continue  # "the codes ... are provided under our licence": not the practice loading them
@@ -411,7 +416,7 @@ def _read_clause(
                 continue
             if act.needs == "licence" and _other_licence(clause, m):
                 continue
-            if act.id == "obtain" and DISTRIBUTION.search(clause[m.end() : m.end() + 40]):
+            if act.id == "obtain" and DISTRIBUTION.search(clause[max(0, m.start() - 20) : m.end() + 40]):
                 continue  # "holds a distribution licence from the AMA": the distributor act reads it
             doer, subject_end = _doer(clause, m.start(), m.end(), roles, place.is_question)
             if doer in ("ama", "third") and not act.by_object and not act.any_context:

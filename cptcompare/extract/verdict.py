@@ -44,7 +44,7 @@ CHARGING = {"fee", "charge", "separate"}  # what says the practice is billed (no
 STRONG = 3.5  # two plain statements this strong, agreeing, outweigh a weak sign against them
 CLASH_MARGIN = 1.0  # within one part, a contradiction this close leaves the answer unclear
 CLASH_ACROSS = 3.5  # between parts, only a plain statement of who pays contradicts (not a sign)
-CONFIDENCE_STEPS = ((5.0, 0.93), (4.0, 0.9), (3.5, 0.88), (3.0, 0.86), (2.5, 0.75), (2.0, 0.65), (0.0, 0.55))
+CONFIDENCE_STEPS = ((5.0, 0.93), (4.0, 0.9), (3.5, 0.88), (3.0, 0.8), (2.5, 0.75), (2.0, 0.65), (0.0, 0.55))
 GOVERNS = re.compile(
     r"(?:conflict|inconsisten\w*|discrepanc\w*)(?P<mid>(?:[^.;]|\.(?=\w)){0,160}?)\b(?:(?:shall|will|does)\s+)?"
     r"(?:govern|control|prevail|take\s+precedence)s?\b",
