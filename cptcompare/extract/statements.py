@@ -60,6 +60,13 @@ AFTER_NEGATION = 30
 OBJECT_NEGATION = re.compile(
     r"\s+(?:(?:you|customer|client|us|them|it|licensee)\s+)?(?:no|nothing|none)\b", re.I
 )
+NEGATIVE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:no|neither)\s+(?P<np>[^;:.—–]{0,90})$", re.I
+)  # a subject opened by "no" or "neither", running up to the verb
+AUXILIARIES = re.compile(
+    r"(?:\b(?:shall|will|must|may|can|could|would|should|is|are|be|been|being|ever)\s*)+$", re.I
+)
+SUBJECT_REACH = 100
 PREDICATE = re.compile(r"\b(?:shall|must|will|may|should|can|cannot)\b", re.I)  # a new predicate starts
 MODAL_REACH = 60
 OBJECT_WINDOW = 90  # characters after a verb where its object must be named
@@ -286,6 +293,13 @@ def _other_licence(clause: str, m: re.Match[str]) -> bool:
     return not about_cpt(after[: other.end()])  # "to the Software for each coder who assigns CPT codes"
 
 
+def _negative_subject(clause: str, start: int) -> bool:
+    """The verb's subject is itself negative: "no royalty, surcharge or content fee ... shall be
+    invoiced", "neither Windmere nor Meridale will charge"."""
+    m = NEGATIVE_SUBJECT.search(clause[max(0, start - SUBJECT_REACH) : start])
+    return m is not None and not PREDICATE.search(AUXILIARIES.sub("", m.group("np")))
+
+
 def _negations(clause: str, subject_end: int, start: int, end: int) -> int:
     lead = clause[max(subject_end, start - NEGATION_REACH, 0) : start]
     joined = list(COORDINATION.finditer(lead))
@@ -297,7 +311,7 @@ def _negations(clause: str, subject_end: int, start: int, end: int) -> int:
     count += bool(OBJECT_NEGATION.match(after))
     if count and words("negative_verbs").search(lead):
         count += 1
-    return count
+    return count or int(_negative_subject(clause, start))
 
 
 def _object_class(near: str) -> str:
