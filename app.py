@@ -4,15 +4,12 @@ No parsing and no maths here."""
 import streamlit as st
 
 from cptcompare import Settings, inert
-from cptcompare.access import is_allowed
+from cptcompare.access import is_allowed, reach
 from pages.common import add_samples, store, workspace_id
 
 st.set_page_config(page_title="CPT Compare", page_icon=":material/balance:", layout="wide")
 
-OPEN_NOTICE = (
-    "Sign-in is off: anyone who can reach this app can see what is in it. Keep it on your own "
-    "computer or your practice's internal network (see the README)."
-)
+OPEN_NOTICE = "Sign-in is off: anyone who can reach this app can see what is in it."
 
 
 def _secrets() -> dict:
@@ -108,5 +105,6 @@ with st.sidebar:
         st.button("Sign out", on_click=st.logout, key="sign_out")
     else:
         st.caption(OPEN_NOTICE)
+    st.caption(reach(st.get_option("server.address"), sign_in="auth" in _secrets()))
 
 navigation.run()
