@@ -58,6 +58,10 @@ class Settings(BaseSettings):
         30.0, gt=0, description="How long a reader holds a job without renewing it before others may take it."
     )
 
+    unlock_key: str | None = Field(
+        None, description="Fernet key for kept passwords; default: a key file in the data folder."
+    )
+
     @property
     def reader_count(self) -> int:
         return self.readers or os.cpu_count() or 1

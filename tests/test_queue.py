@@ -97,3 +97,41 @@ def test_a_server_killed_mid_read_is_resumed_on_restart(backend, tmp_path):
     assert restarted.library.result(sha).terms.cpt_fee.amount == 19.0
     restarted.close()
     store.close()
+
+
+def test_batch_end_message_counts_each_outcome(tmp_path):
+    from cptcompare.intake import submit
+    from cptcompare.store import summary
+
+    store = open_store(url=database_url("sqlite", tmp_path))
+    good = [(f"c{n}.pdf", contract(1, n)) for n in range(3)]
+    locked = ("locked.pdf", pdf_from_text("The CPT fee is $19 per user per year.", encrypt="pw"))
+    files = [*good, locked, ("letter.pdf", b"Dear customer, an e-mail saved as .pdf")]
+    workspace = store.catalog.create_workspace("North").id
+    outcomes, batch = submit(store, workspace, files)
+    assert [o.level for o in outcomes] == ["success"] * 4 + ["error"]
+    assert store.batches.active(workspace).total == 5
+    pool = Readers(store.library, 2, poll_seconds=0.1).start()
+    try:
+        assert wait_for(store.library, [o.sha256 for o in outcomes if o.sha256], timeout=120)
+    finally:
+        pool.stop()
+    progress = store.batches.progress([batch])[batch]
+    assert progress.done and store.batches.active(workspace) is None
+    assert summary(progress) == "3 contracts read; 1 needs its password; 1 is not a PDF."
+    store.close()
+
+
+def test_upload_notice_never_names_another_workspaces_file(tmp_path):
+    from cptcompare.intake import submit
+
+    store = open_store(url=database_url("sqlite", tmp_path))
+    north, south = (store.catalog.create_workspace(n).id for n in ("North", "South"))
+    data = contract(2, 0)
+    submit(store, north, [("north-secret-name.pdf", data)])
+    [theirs], _ = submit(store, south, [("ours.pdf", data)])
+    assert "north-secret-name" not in theirs.message and theirs.level == "success"
+    [again], _ = submit(store, south, [("ours again.pdf", data)])
+    assert "already uploaded" in again.message and "as ours.pdf" in again.message
+    assert [e.name for e in store.views.entries(south)] == ["ours.pdf"]
+    store.close()

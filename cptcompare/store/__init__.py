@@ -12,11 +12,12 @@ from sqlalchemy import Engine
 
 from ..config import Limits, Settings
 from .archive import ArchiveError, export_library, import_library
-from .batches import Batches, BatchFile, BatchProgress
+from .batches import Batches, BatchFile, BatchProgress, summary
 from .catalog import Catalog, Workspace
 from .db import make_engine, migrate
 from .library import Correction, Library, Stored
 from .queue import Claim, Queue
+from .unlocks import Unlocks, load_key
 from .views import Entry, Views
 
 __all__ = [
@@ -32,11 +33,13 @@ __all__ = [
     "Library",
     "Store",
     "Stored",
+    "Unlocks",
     "Views",
     "Workspace",
     "export_library",
     "import_library",
     "open_store",
+    "summary",
 ]
 
 
@@ -47,6 +50,7 @@ class Store:
     catalog: Catalog
     views: Views
     batches: Batches
+    unlocks: Unlocks
 
     def close(self) -> None:
         self.engine.dispose()
@@ -58,5 +62,6 @@ def open_store(
     settings = settings or Settings()
     engine = make_engine(url or settings.database)
     migrate(engine)
-    library = Library(engine, limits, settings.lease_seconds)
-    return Store(engine, library, Catalog(engine), Views(engine), Batches(engine))
+    unlocks = Unlocks(engine, load_key(settings.unlock_key, settings.data_dir))
+    library = Library(engine, limits, settings.lease_seconds, unlocks)
+    return Store(engine, library, Catalog(engine), Views(engine), Batches(engine), unlocks)

@@ -123,3 +123,26 @@ def _count(progress: BatchProgress, row) -> None:
         outcome = "ok" if row.status == "ok" else row.read_code or "corrupt"
     progress.finished += 1
     progress.outcomes[outcome] = progress.outcomes.get(outcome, 0) + 1
+
+
+OUTCOME_WORDS = {  # (one file, several files)
+    "ok": ("contract read", "contracts read"),
+    "encrypted": ("needs its password", "need their password"),
+    "not_pdf": ("is not a PDF", "are not PDFs"),
+    "empty": ("is empty", "are empty"),
+    "too_large": ("is too large", "are too large"),
+    "too_many_pages": ("has too many pages", "have too many pages"),
+    "no_text_layer": ("has no text to read", "have no text to read"),
+    "timeout": ("took too long to read", "took too long to read"),
+}
+OTHER = ("could not be read", "could not be read")
+
+
+def summary(progress: BatchProgress) -> str:
+    """The end of a batch in one line: "12 contracts read; 1 needs its password; 1 is not a PDF."."""
+    ok = progress.outcomes.get("ok", 0)
+    parts = [f"{ok} {OUTCOME_WORDS['ok'][ok != 1]}"]
+    for code, n in sorted(progress.outcomes.items(), key=lambda item: -item[1]):
+        if code != "ok":
+            parts.append(f"{n} {OUTCOME_WORDS.get(code, OTHER)[n != 1]}")
+    return "; ".join(parts) + "."

@@ -24,6 +24,7 @@ from ..models import AnalysisResult, ContractTerms, ErrorInfo, Progress
 from ..textclean import sanitize
 from .queue import GAVE_UP, LEASE_SECONDS, MAX_ATTEMPTS, Claim, Queue
 from .schema import analyses, blobs, corrections, uploads
+from .unlocks import Unlocks
 from .views import corrected
 
 __all__ = ["GAVE_UP", "MAX_ATTEMPTS", "Correction", "Library", "Stored"]
@@ -60,11 +61,16 @@ class Correction:
 
 class Library:
     def __init__(
-        self, engine: Engine, limits: Limits | None = None, lease_seconds: float = LEASE_SECONDS
+        self,
+        engine: Engine,
+        limits: Limits | None = None,
+        lease_seconds: float = LEASE_SECONDS,
+        unlocks: Unlocks | None = None,
     ) -> None:
         self.engine = engine
         self.limits = limits or Limits()
         self.queue = Queue(engine, lease_seconds)
+        self.unlocks = unlocks  # passwords that opened protected files, kept encrypted
 
     def _read(self):
         return self.engine.connect().execution_options(sqlite_begin="DEFERRED")
@@ -182,6 +188,8 @@ class Library:
         record the outcome (if the claim still holds)."""
         data = self.original(claim.sha256)
         assert data is not None
+        if password is None and self.unlocks is not None:
+            password = self.unlocks.get(claim.sha256)
         try:
             with self.queue.holding(claim):
                 result = analyze_bytes(
@@ -191,6 +199,8 @@ class Library:
             self.queue.release(claim)
             raise
         self._record(claim, result)
+        if password and result.status == "ok" and self.unlocks is not None:
+            self.unlocks.put(claim.sha256, password)  # encrypted: colleagues see its pages too
         return result
 
     def _reopen_if_locked(self, sha: str) -> None:
@@ -204,6 +214,10 @@ class Library:
         with self.engine.begin() as conn:
             self._ensure_analysis(conn, sha)
             conn.execute(update(analyses).where(where).values(status="pending", attempts=0, updated_at=now()))
+
+    def requeue(self, sha: str) -> None:
+        """Queue a stored file to be read again by the readers, whatever its last outcome."""
+        self._reopen(sha)
 
     def reanalyze(self, sha: str, password: str | None = None, name: str = "") -> AnalysisResult | None:
         """Read a stored file again, whatever its last outcome; corrections are kept (and flagged

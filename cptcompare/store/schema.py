@@ -2,6 +2,7 @@
 
 - blobs: each original PDF once, by SHA-256, saved before any parsing starts.
 - uploads: who uploaded which file under which name (display text only), when, into which workspace.
+- unlocks: the password of a protected file, encrypted under a key kept outside the database.
 - batch_files: the files of one upload batch (stored, or refused with the reason), for progress.
 - analyses: one per (sha256, extractor version), and the reading queue's job for it: pending,
   reading (by ``claimed_by`` until ``lease_until``; a stopped reader loses it), ok (with the
@@ -127,5 +128,13 @@ batch_files = Table(
     Column("sha256", String(64), ForeignKey("blobs.sha256")),  # None: refused, not stored
     Column("error_code", String(30)),  # why it was refused
     Column("error_message", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+unlocks = Table(
+    "unlocks",
+    metadata,
+    Column("sha256", String(64), ForeignKey("blobs.sha256"), primary_key=True),
+    Column("token", Text, nullable=False),  # the password, encrypted (unlocks.py); never in clear
     Column("created_at", DateTime(timezone=True), nullable=False),
 )

@@ -1,5 +1,6 @@
 """The reading queue: analyses get a lease (who reads it, until when); uploads remember their
-workspace; batch_files lists the files of each upload batch for progress and its end message.
+workspace; batch_files lists the files of each upload batch for progress and its end message;
+unlocks keeps protected files' passwords, encrypted.
 
 Revision ID: 0002
 Revises: 0001
@@ -36,9 +37,16 @@ def upgrade() -> None:
         sa.Column("error_message", sa.Text),
         sa.Column("created_at", WHEN, nullable=False),
     )
+    op.create_table(
+        "unlocks",
+        sa.Column("sha256", sa.String(64), sa.ForeignKey("blobs.sha256"), primary_key=True),
+        sa.Column("token", sa.Text, nullable=False),
+        sa.Column("created_at", WHEN, nullable=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("unlocks")
     op.drop_table("batch_files")
     op.drop_index("ix_uploads_workspace_id", "uploads")
     with op.batch_alter_table("uploads") as batch:
