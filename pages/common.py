@@ -20,7 +20,14 @@ from cptcompare.store import Entry, Store
 SAMPLES = Path(__file__).resolve().parent.parent / "contracts"
 FIRST_WORKSPACE = "Sample practice"
 HOME = "compare"  # the default page: Streamlit serves it at the root address
-SCENARIO_KEYS = ("profile", "fees", "year", "providers", "users")  # bound to the URL on Compare
+SCENARIO_KEYS = (
+    "profile",
+    "fees",
+    "year",
+    "providers",
+    "users",
+    "applications",
+)  # bound to the URL on Compare
 # Symbols every common font has (tables are drawn on a canvas, without emoji fallback).
 ICONS = {
     "vendor_covers": "✔",
