@@ -13,6 +13,7 @@ from cptcompare.store import summary
 from pages.common import readers, store
 
 REFRESH_SECONDS = 2
+QUIET_SECONDS = 3  # no redraw this soon after the page was drawn: it would wipe its notices
 RERUN_EVERY_SECONDS = 10  # during a batch, the page itself is redrawn at most this often
 
 
@@ -51,8 +52,9 @@ def _refresh(workspace: str, busy: bool) -> None:
     seen = st.session_state.get("seen_revision")
     if seen is None or revision == seen:
         return
-    if busy and time.monotonic() - st.session_state.get("page_drawn_at", 0) < RERUN_EVERY_SECONDS:
-        return
+    since = time.monotonic() - st.session_state.get("page_drawn_at", 0)
+    if since < QUIET_SECONDS or (busy and since < RERUN_EVERY_SECONDS):
+        return  # the page was just drawn (this session's own change is on its way in)
     st.rerun(scope="app")
 
 
