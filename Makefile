@@ -6,7 +6,8 @@ RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 AUDIT_STAMP := $(VENV)/.installed-audit
 PORT ?= 8501
-ADDRESS ?=  # empty: every network interface (Streamlit's default); 127.0.0.1: this computer only
+# 127.0.0.1: this computer only (the default). ADDRESS=0.0.0.0 serves the practice's network: turn sign-in on.
+ADDRESS ?= 127.0.0.1
 
 .PHONY: run test lint bench audit contracts clean postgres postgres-stop
 
@@ -24,7 +25,7 @@ $(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
 
 run: $(RUN_STAMP)
 	bash scripts/system-packages.sh run
-	$(BIN)/streamlit run app.py --server.port $(PORT) $(if $(strip $(ADDRESS)),--server.address $(strip $(ADDRESS)))
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address $(strip $(ADDRESS))
 
 test: $(DEV_STAMP)
 	bash scripts/system-packages.sh test

@@ -4,15 +4,13 @@ No parsing and no maths here."""
 import streamlit as st
 
 from cptcompare import Settings, inert
-from cptcompare.access import is_allowed
+from cptcompare.access import is_allowed, reach
+from pages import reading
 from pages.common import add_samples, store, workspace_id
 
 st.set_page_config(page_title="CPT Compare", page_icon=":material/balance:", layout="wide")
 
-OPEN_NOTICE = (
-    "Sign-in is off: anyone who can reach this app can see what is in it. Keep it on your own "
-    "computer or your practice's internal network (see the README)."
-)
+OPEN_NOTICE = "Sign-in is off: anyone who can reach this app can see what is in it."
 
 
 def _secrets() -> dict:
@@ -70,15 +68,11 @@ def _workspace_sidebar(current: str) -> None:
 
 
 def _first_run(workspace: str) -> None:
-    """A brand-new install: the first workspace starts with the sample contracts, ready to explore."""
+    """A brand-new install: the first workspace starts with the sample contracts, ready to
+    explore. They are stored and queued at once; the server's readers read them."""
     if not st.session_state.pop("first_run", False) or not Settings().samples_on_first_run:
         return
-    st.info(
-        "Welcome. Reading the sample contracts so there is something to explore "
-        "(up to half a minute, this once)…"
-    )
     add_samples(workspace)
-    st.rerun()
 
 
 PAGES = [
@@ -108,5 +102,7 @@ with st.sidebar:
         st.button("Sign out", on_click=st.logout, key="sign_out")
     else:
         st.caption(OPEN_NOTICE)
+    st.caption(reach(st.get_option("server.address"), sign_in="auth" in _secrets()))
+    reading.show(current)
 
 navigation.run()

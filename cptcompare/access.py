@@ -35,3 +35,21 @@ def is_allowed(email: str | None, entries: Iterable[str]) -> bool:
     domain = "@" + email.split("@")[1]
     allowed = normalize(entries)
     return email in allowed or domain in allowed
+
+
+LOCAL_ADDRESSES = {"127.0.0.1", "localhost", "::1"}
+
+
+def reach(address: str | None, sign_in: bool) -> str:
+    """Who can open the app, in a sentence for the sidebar. ``address`` is the one the server
+    listens on (Streamlit's server.address; None or empty: every network interface)."""
+    local = (address or "").strip().lower() in LOCAL_ADDRESSES
+    if local:
+        return "Only this computer can open the app (it listens on 127.0.0.1)."
+    where = f"on {address}" if address and address not in ("0.0.0.0", "::") else "on every network interface"
+    if sign_in:
+        return f"Anyone on your network can reach the app ({where}); only people signed in and listed get in."
+    return (
+        f"Anyone on your network can reach the app ({where}) and, with sign-in off, see what is in it. "
+        "Turn sign-in on (see the README) or serve this computer only."
+    )

@@ -7,6 +7,7 @@ where the contract leaves something open, the question to put to the vendor.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -225,8 +226,21 @@ def direct_row(direct: DirectCost, schedule: FeeSchedule) -> ComparisonRow:
     )
 
 
+def _paid_years(terms: ContractTerms) -> int | None:
+    """Years a one-time fee is paid over: its term's, or the first year only; None: not one-time."""
+    if terms.cpt_fee is None or terms.cpt_fee.period != "one_time":
+        return None
+    months = terms.dates.initial_term_months
+    return max(1, math.ceil(months / 12)) if months else 1
+
+
 def _projection(
-    rows: list[ComparisonRow], schedule: FeeSchedule, users: int, applications: int, escalation: Escalation
+    rows: list[ComparisonRow],
+    spans: list[int | None],
+    schedule: FeeSchedule,
+    users: int,
+    applications: int,
+    escalation: Escalation,
 ) -> list[YearCost]:
     """Direct and vendor CPT costs over the next years, under the chosen escalation."""
     out = []
@@ -234,7 +248,7 @@ def _projection(
     for offset in range(PROJECTION_YEARS):
         rate = ama.per_user_in_year(schedule, offset, escalation)
         direct_one = cents(schedule.entity_fee + rate * users)
-        vendor = _vendor_total(rows, direct_one, rate - schedule.per_user)
+        vendor = _vendor_total(rows, spans, offset, direct_one, rate - schedule.per_user)
         year = YearCost(
             year=base_year + offset,
             per_user=rate,
@@ -245,17 +259,22 @@ def _projection(
     return out
 
 
-def _vendor_total(rows: list[ComparisonRow], direct_one: Decimal, step: Decimal) -> Decimal | None:
-    """What the vendors' CPT terms cost in a year when the AMA rate has risen by ``step`` per user
-    (vendors pass such a rise on per unit; a one-time fee does not rise)."""
-    known = [r for r in rows if r.annual_cpt_cost is not None]
+def _vendor_total(
+    rows: list[ComparisonRow], spans: list[int | None], offset: int, direct_one: Decimal, step: Decimal
+) -> Decimal | None:
+    """What the vendors' CPT terms cost in year ``offset`` when the AMA rate has risen by
+    ``step`` per user (vendors pass such a rise on per unit). A one-time fee is paid once: in
+    the first year, or spread over the years of its term; it does not rise."""
+    known = [(r, span) for r, span in zip(rows, spans, strict=True) if r.annual_cpt_cost is not None]
     if not known:
         return None
     total = Decimal(0)
-    for r in known:
+    for r, span in known:
         if r.coverage == "customer_must_license":
             total += direct_one
-        elif r.coverage == "pass_through" and r.cpt_fee and r.cpt_fee.period != "one_time":
+        elif span is not None:
+            total += r.annual_cpt_cost if offset < span else Decimal(0)
+        elif r.coverage == "pass_through":
             total += r.annual_cpt_cost + step * (r.unit_count or 0)
         else:
             total += r.annual_cpt_cost
@@ -321,7 +340,14 @@ def compare(
         direct=direct,
         contracts=rows,
         direct_row=direct_row(direct, chosen),
-        projection=_projection(rows, chosen, users.users, profile.applications, escalation),
+        projection=_projection(
+            rows,
+            [_paid_years(r.terms) for r in readable],
+            chosen,
+            users.users,
+            profile.applications,
+            escalation,
+        ),
         escalation=ama.escalation_words(escalation),
         summary=_summary(rows, direct, unreadable),
         unreadable=unreadable,

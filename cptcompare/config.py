@@ -5,6 +5,7 @@ Every setting has a CPTCOMPARE_ environment variable, e.g. CPTCOMPARE_MAX_FILE_M
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import Field
@@ -50,6 +51,20 @@ class Settings(BaseSettings):
     samples_on_first_run: bool = Field(
         True, description="On a brand-new install, fill the first workspace with the sample contracts."
     )
+    readers: int | None = Field(
+        None, ge=1, description="Background readers of the queue in each process; default: the cores."
+    )
+    lease_seconds: float = Field(
+        30.0, gt=0, description="How long a reader holds a job without renewing it before others may take it."
+    )
+
+    unlock_key: str | None = Field(
+        None, description="Fernet key for kept passwords; default: a key file in the data folder."
+    )
+
+    @property
+    def reader_count(self) -> int:
+        return self.readers or os.cpu_count() or 1
 
     @property
     def cache_dir(self) -> Path:

@@ -49,29 +49,49 @@ def _add(store: Store, args: argparse.Namespace) -> int:
     if missing:
         print(f"error: {missing[0]}: no such file (or it is a folder).", file=sys.stderr)
         return EXIT_USAGE
-    for result in store.library.run_pending():  # work a killed run left behind
-        _say(f"finished earlier upload {result.sha256[:12]}: {result.status}")
+    leftovers = store.library.pending()  # work a killed run (or a stopped server) left behind
     workspace = None
     if args.workspace:
         workspace = store.catalog.workspace_named(args.workspace) or store.catalog.create_workspace(
             args.workspace
         )
-    status = EXIT_OK
+    names = {}
     for path in args.paths:
-        stored = store.library.add(path.read_bytes(), path.name, args.by)
+        stored = store.library.add(path.read_bytes(), path.name, args.by, workspace.id if workspace else None)
         if workspace:
             store.catalog.add_to_workspace(workspace.id, stored.sha256)
         seen = f" (already uploaded as {stored.duplicate_of})" if stored.duplicate_of else ""
         _say(f"stored {stored.display_name} {stored.sha256}{seen}")
-        result = store.library.run(
-            stored.sha256, args.password, stored.display_name, scan_progress(stored.display_name)
-        )
+        names.setdefault(stored.sha256, stored.display_name)
+    _read_all(store, leftovers, list(names), Settings().reader_count)
+    status = EXIT_OK
+    for sha, name in names.items():
+        result = store.library.result(sha)
+        if args.password and result is not None and result.error and result.error.code == "encrypted":
+            result = store.library.run(sha, args.password, name, scan_progress(name))
         if result is None or result.status == "error":
             status = EXIT_SOME_ERRORS
-            _say(f"  could not be read: {result.error.message if result and result.error else 'unknown'}")
+            _say(
+                f"{name}: could not be read: {result.error.message if result and result.error else 'unknown'}"
+            )
         else:
-            _say(f"  {COVERAGE_WORDS[result.terms.coverage]}")
+            _say(f"{name}: {COVERAGE_WORDS[result.terms.coverage]}")
     return status
+
+
+def _read_all(store: Store, leftovers: list[str], shas: list[str], readers: int) -> None:
+    """Read everything waiting, this run's files and leftovers, with every core (the queue's
+    readers, as in the app: other processes sharing the database share the work)."""
+    from .readers import Readers, wait_for
+
+    pool = Readers(store.library, readers).start()
+    try:
+        for sha in leftovers:
+            if wait_for(store.library, [sha]):
+                _say(f"finished earlier upload {sha[:12]}: {store.library.result(sha).status}")
+        wait_for(store.library, [*shas, *store.library.pending()])
+    finally:
+        pool.stop()
 
 
 def _list(store: Store, args: argparse.Namespace) -> int:

@@ -6,21 +6,28 @@ View state lives in the URL so a copied link shows a colleague the same view:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
 
-from cptcompare import COVERAGE_WORDS, AnalysisResult, Limits, Settings, inert, open_store
-from cptcompare.errors import InputError
-from cptcompare.pdf import check_bytes
+from cptcompare import AnalysisResult, Limits, Settings, inert, open_store
+from cptcompare.intake import Outcome, submit
+from cptcompare.readers import Readers
 from cptcompare.store import Entry, Store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "contracts"
 FIRST_WORKSPACE = "Sample practice"
-SCENARIO_KEYS = ("profile", "fees", "year", "providers", "users")  # bound to the URL on Compare
+HOME = "compare"  # the default page: Streamlit serves it at the root address
+SCENARIO_KEYS = (
+    "profile",
+    "fees",
+    "year",
+    "providers",
+    "users",
+    "applications",
+)  # bound to the URL on Compare
 # Symbols every common font has (tables are drawn on a canvas, without emoji fallback).
 ICONS = {
     "vendor_covers": "✔",
@@ -32,7 +39,12 @@ ICONS = {
 }
 REVIEW_MARK = " (needs review)"  # after "who pays" where the engine is unsure of its reading
 REVIEW_WORDS = "Needs review: the engine is not sure of this reading."
-STATUS = {"ok": "✔ Read", "pending": "… Waiting to be read", "error": "× Could not be read"}
+STATUS = {
+    "ok": "✔ Read",
+    "pending": "… Waiting to be read",
+    "reading": "… Being read",
+    "error": "× Could not be read",
+}
 
 
 @st.cache_resource
@@ -82,6 +94,7 @@ def share_link(page: str, extra: dict[str, str] | None = None) -> str:
         if value is not None:
             params[key] = str(value)
     params |= extra or {}
+    page = "" if page == HOME else page  # the home page lives at /, not at its url_path
     base = st.context.url or "http://localhost:8501/"
     scheme, netloc, path, _, _ = urlsplit(base)
     root = path.rsplit("/", 1)[0] if path.rstrip("/") else ""
@@ -121,60 +134,26 @@ def view(workspace: str) -> View:
 # --- adding files -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What happened to one uploaded file, in words for the person who uploaded it."""
-
-    name: str
-    level: str  # success | info | warning | error
-    message: str
-    sha256: str | None = None
+@st.cache_resource
+def readers() -> Readers:
+    """The server's background readers: started once per server process, shared by every
+    session; they read the queue whatever any browser does (close, reload, navigate)."""
+    return Readers(store().library, Settings().reader_count).start()
 
 
-def add_file(
-    workspace: str, name: str, data: bytes, who: str | None = None, stage: Callable[[str], None] | None = None
-) -> Outcome:
-    """Check, store (before any parsing), add to the workspace, then read: one file's whole journey."""
-    s, stage = store(), stage or (lambda _: None)
-    stage("checking it is a PDF")
-    try:
-        check_bytes(data, Limits())
-    except InputError as exc:
-        return Outcome(name, "error", f"{name}: {exc.message} Nothing was saved.")
-    stage("saving the original")
-    stored = s.library.add(data, name, who)
-    s.catalog.add_to_workspace(workspace, stored.sha256)
-    stage("reading its CPT terms")
-
-    def scanned(done: int, total: int) -> None:
-        stage(f"reading scanned page {min(done + 1, total)} of {total} with OCR")
-
-    result = s.library.run(stored.sha256, name=stored.display_name, progress=scanned)
-    result = result or s.library.result(stored.sha256)
-    if stored.duplicate_of:
-        when = f"{stored.first_uploaded_at:%d %B %Y}" if stored.first_uploaded_at else "earlier"
-        return Outcome(
-            name, "info", f"{name}: already uploaded on {when} as {stored.duplicate_of}.", stored.sha256
-        )
-    if result is None or result.status != "ok":
-        message = result.error.message if result and result.error else "It is waiting to be read."
-        return Outcome(name, "warning", f"{name}: {message}", stored.sha256)
-    terms = result.terms
-    verdict = f"{terms.vendor or 'Vendor not named'}: {COVERAGE_WORDS[terms.coverage]}"
-    return Outcome(name, "success", f"{name}: read. {verdict}.", stored.sha256)
+def watch(batch_id: str) -> None:
+    """This session follows the batch: the sidebar says how far it got and when it ended."""
+    watched = st.session_state.setdefault("watched_batches", [])
+    if batch_id not in watched:
+        watched.append(batch_id)
 
 
 def add_files(workspace: str, files: list[tuple[str, bytes]], who: str | None = None) -> list[Outcome]:
-    """Add several files with a progress bar naming each file and its stage."""
-    outcomes = []
-    bar = st.progress(0.0, text="Starting…")
-    for i, (name, data) in enumerate(files, start=1):
-
-        def stage(what: str, i: int = i, name: str = name) -> None:
-            bar.progress((i - 1) / len(files), text=inert(f"File {i} of {len(files)}, {name}: {what}…"))
-
-        outcomes.append(add_file(workspace, name, data, who, stage))
-    bar.empty()
+    """Check, store and queue every file (a second or two, no reading here); the server's
+    readers read them in the background and the sidebar shows the progress."""
+    outcomes, batch_id = submit(store(), workspace, files, who, Limits())
+    readers().wake()
+    watch(batch_id)
     return outcomes
 
 

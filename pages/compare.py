@@ -50,7 +50,7 @@ def _empty_workspace(workspace: str) -> None:
     st.stop()
 
 
-def _scenario() -> tuple[PracticeProfile, int, object, str]:
+def _scenario(contracts: int) -> tuple[PracticeProfile, int, object, str]:
     """The practice and fee figures, each widget bound to the URL so a link carries them."""
     catalog = store().catalog
     with st.expander("Practice and fee figures for this comparison", expanded=False):
@@ -89,11 +89,26 @@ def _scenario() -> tuple[PracticeProfile, int, object, str]:
             "definition anyone who relies on CPT to do their job counts. Leave 0 to use the AMA's "
             "estimate of 4 per provider.",
         )
+    applications = int(
+        st.number_input(
+            "Applications that use CPT",
+            1,
+            1_000,
+            max(1, contracts),
+            key="applications",
+            bind="query-params",
+            help="The AMA licenses CPT per application: a direct license is needed for each product "
+            "that uses CPT. The default is the number of contracts read in this workspace.",
+        )
+    )
     if profile_name == ENTER:
-        profile = PracticeProfile(providers={"physicians": int(providers)}, users=int(known) or None)
+        profile = PracticeProfile(
+            providers={"physicians": int(providers)}, users=int(known) or None, applications=applications
+        )
         described = f"{int(providers)} providers"
     else:
-        profile = catalog.profile(profile_name) or PracticeProfile()
+        saved = catalog.profile(profile_name) or PracticeProfile()
+        profile = saved.model_copy(update={"applications": applications})
         described = f"the saved practice {profile_name}"
     schedule = next((s for s in scenarios() if s.name == fees_name), None) or catalog.schedule(fees_name)
     return profile, year, schedule, described
@@ -134,24 +149,34 @@ def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
     )
 
 
+@st.cache_data(max_entries=16, show_spinner=False)
+def _files(key: str, _comparison: Comparison, _results: list) -> tuple[bytes, bytes, bytes]:
+    """The three exports of this comparison, built once per comparison (``key``) and ready
+    before any click: three downloads clicked in quick succession all arrive."""
+    return to_csv(_comparison), to_xlsx(_comparison), to_pdf(_comparison, _results)
+
+
 def _exports(comparison: Comparison, results: list) -> None:
     csv_col, xlsx_col, pdf_col = st.columns(3)
     stem = f"cpt-comparison-{comparison.year}"
-    # Exports are built when asked for, not on every rerun of the page.
-    csv_col.download_button("Download CSV", lambda: to_csv(comparison), f"{stem}.csv", "text/csv", key="csv")
+    key = comparison.model_dump_json() + "|".join(r.sha256 for r in results)
+    csv, xlsx, pdf = _files(key, comparison, results)
+    csv_col.download_button("Download CSV", csv, f"{stem}.csv", "text/csv", key="csv", on_click="ignore")
     xlsx_col.download_button(
         "Download Excel",
-        lambda: to_xlsx(comparison),
+        xlsx,
         f"{stem}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="xlsx",
+        on_click="ignore",
     )
     pdf_col.download_button(
         "Download PDF summary",
-        lambda: to_pdf(comparison, results),
+        pdf,
         f"{stem}.pdf",
         "application/pdf",
         key="pdf",
+        on_click="ignore",
     )
 
 
@@ -163,7 +188,8 @@ if not data.entries:
     _empty_workspace(workspace)
 
 top = st.container()
-profile, year, schedule, described = _scenario()
+readable_count = sum(r.terms is not None for _, r in data.ordered())
+profile, year, schedule, described = _scenario(readable_count)
 share_box("compare")
 pairs = data.ordered()
 results = [r for _, r in pairs]
@@ -183,7 +209,11 @@ fees = [r.annual_cpt_cost for r in comparison.contracts if r.coverage == "pass_t
 a, b, c = top.columns(3)
 a.metric("Vendors that include CPT", f"{covers} of {len(comparison.contracts)}")
 b.metric("Separate CPT fees a year, all vendors", money(sum(fees)) if fees else "none")
-c.metric("Direct AMA license a year", money(comparison.direct.annual_cost))
+c.metric(
+    f"Direct AMA license a year, {profile.applications} application(s)",
+    money(comparison.direct.annual_cost * profile.applications),
+    help="Per application: " + money(comparison.direct.annual_cost) + " a year.",
+)
 _table(comparison, readable)
 unsure = sum(r.needs_review for r in comparison.contracts)
 if unsure:

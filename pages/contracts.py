@@ -1,5 +1,7 @@
 """Contracts: upload PDFs, see each one's status, re-read, unlock, remove (with undo)."""
 
+from hashlib import sha256
+
 import pandas as pd
 import streamlit as st
 
@@ -10,6 +12,7 @@ from pages.common import (
     STATUS,
     View,
     add_files,
+    readers,
     samples,
     share_box,
     share_link,
@@ -45,7 +48,7 @@ def _upload(workspace: str) -> None:
         key=f"uploader_{round_}",
         help="EHR, practice management, billing service, clearinghouse: any contract or order form.",
     )
-    if files:
+    if files:  # stored and queued in a second or two; the readers do the rest
         st.session_state["outcomes"] = add_files(workspace, [(f.name, f.getvalue()) for f in files], _who())
         st.session_state["upload_round"] = round_ + 1  # a fresh, empty uploader
         st.rerun()
@@ -79,11 +82,22 @@ def _library(workspace: str, data: View) -> list:
         width="stretch",
         height=table_height(len(rows)),
         column_config=COLUMNS,
-        key="library",
+        key=_table_key(data),
         on_select="rerun",
         selection_mode="multi-row",
     )
     return [data.entries[i] for i in picked.selection.rows if i < len(data.entries)]
+
+
+def _table_key(data: View) -> str:
+    """Ticks belong to the rows as they were: a new key (no ticks) whenever the contracts in
+    the table change, or after an action on the ticked ones."""
+    shas = "|".join(e.sha256 for e in data.entries)
+    return f"library_{sha256(shas.encode()).hexdigest()[:16]}_{st.session_state.get('ticks_round', 0)}"
+
+
+def _clear_ticks() -> None:
+    st.session_state["ticks_round"] = st.session_state.get("ticks_round", 0) + 1
 
 
 def _actions(workspace: str, chosen: list) -> None:
@@ -91,15 +105,16 @@ def _actions(workspace: str, chosen: list) -> None:
     left, right, _ = st.columns([1, 1, 3], gap="small")
     hint = "Tick contracts in the table first." if not chosen else None
     if left.button(f"Read again ({len(chosen)})", disabled=not chosen, help=hint, key="reanalyze"):
-        bar = st.progress(0.0)
-        for i, e in enumerate(chosen, start=1):
-            bar.progress((i - 1) / len(chosen), text=inert(f"Reading {e.name} again ({i} of {len(chosen)})…"))
-            library.reanalyze(e.sha256, name=e.name)
+        for e in chosen:
+            library.requeue(e.sha256)
+        readers().wake()
+        _clear_ticks()
         st.rerun()
     if right.button(f"Remove from workspace ({len(chosen)})", disabled=not chosen, help=hint, key="remove"):
         for e in chosen:
             catalog.remove_from_workspace(workspace, e.sha256)
         st.session_state["removed"] = [(e.sha256, e.name) for e in chosen]
+        _clear_ticks()
         st.rerun()
 
 
@@ -131,14 +146,6 @@ def _locked(data: View) -> None:
                 st.error("That password did not open it. Check it with the vendor and try again.")
 
 
-def _waiting(data: View) -> None:
-    waiting = [e for e in data.entries if e.status == "pending"]
-    if waiting and st.button(f"Read the {len(waiting)} waiting contract(s) now", key="run_pending"):
-        for e in waiting:
-            store().library.run(e.sha256, name=e.name)
-        st.rerun()
-
-
 def _removed(workspace: str) -> None:
     gone = [e for e in store().views.entries(workspace, include_removed=True) if e.removed_at]
     if not gone:
@@ -149,7 +156,17 @@ def _removed(workspace: str) -> None:
             name.text(f"{e.name} (removed {e.removed_at:%d %b %Y})")
             if button.button("Put back", key=f"restore_{e.sha256}"):
                 store().catalog.add_to_workspace(workspace, e.sha256)
+                _forget_removal(e.sha256)
                 st.rerun()
+
+
+def _forget_removal(sha: str) -> None:
+    """A contract put back is no longer 'removed': the Undo notice drops it (and goes when empty)."""
+    left = [(s, n) for s, n in st.session_state.get("removed", []) if s != sha]
+    if left:
+        st.session_state["removed"] = left
+    else:
+        st.session_state.pop("removed", None)
 
 
 workspace = workspace_id()
@@ -172,7 +189,6 @@ else:
     chosen = _library(workspace, data)
     _actions(workspace, chosen)
     _locked(data)
-    _waiting(data)
 for e in data.entries:
     if e.status == "error" and e.error_message and e.error_code != "encrypted":
         st.warning(inert(f"{e.name}: {e.error_message}"))

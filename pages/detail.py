@@ -28,6 +28,11 @@ def _pick(entries: list[Entry]) -> Entry:
     shas = [e.sha256 for e in entries]
     names = {e.sha256: e.name for e in entries}
     wanted = st.query_params.get("c")
+    if wanted and wanted not in shas:
+        st.warning(
+            "The contract in that link is not in this workspace any more (it was removed, or the "
+            "link is wrong). Pick one below, or look under “Removed from this workspace” on Contracts."
+        )
     index = shas.index(wanted) if wanted in shas else 0
     sha = st.selectbox("Contract", shas, index=index, format_func=names.get, key=f"contract_{wanted}")
     st.query_params["c"] = sha
@@ -173,7 +178,7 @@ def _page_image(entry: Entry, result: AnalysisResult, terms: ContractTerms) -> N
     st.session_state["pg"] = min(max(1, st.session_state["pg"]), pages)
     number = int(st.number_input(f"Page (of {pages})", 1, pages, key="pg"))
     boxes = tuple(f.box for f in terms.findings if f.page == number and f.box)
-    password = st.session_state.get(f"password_{entry.sha256}") or None
+    password = st.session_state.get(f"password_{entry.sha256}") or store().unlocks.get(entry.sha256)
     try:
         st.image(_page_png(entry.sha256, number, boxes, password), width="stretch")
     except InputError as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from cptcompare.store import open_store
 
 from .pdfgen import pdf_from_text
@@ -31,3 +33,37 @@ def hammer(url: str, worker: int) -> dict[str, list]:
         notes.append(note)
     store.close()
     return {"shas": shas, "notes": notes}
+
+
+def drain(url: str, readers: int = 2) -> int:
+    """An app process's readers on a shared queue: read until nothing waits; how many it read."""
+    from cptcompare.readers import Readers
+
+    store = open_store(url=url)
+    pool = Readers(store.library, readers, poll_seconds=0.1).start()
+    try:
+        while store.library.pending() or _reading(store):
+            time.sleep(0.1)
+    finally:
+        pool.stop()
+        store.close()
+    return pool.read
+
+
+def _reading(store) -> bool:
+    from sqlalchemy import func, select
+
+    from cptcompare.store.schema import analyses
+
+    with store.engine.connect() as conn:
+        return bool(conn.execute(select(func.count()).where(analyses.c.status == "reading")).scalar())
+
+
+def read_forever(url: str) -> None:
+    """A server's reader, run until killed (the restart test kills it mid-read)."""
+    from cptcompare.readers import Readers
+
+    store = open_store(url=url)
+    Readers(store.library, 1, poll_seconds=0.1).start()
+    while True:
+        time.sleep(1)

@@ -2,14 +2,18 @@
 first start fills a sample workspace; Compare, Contracts, Contract detail and Practice, with
 their happy and error paths, driven through keyed widgets."""
 
+import time
+
 import pytest
 import streamlit as st
+from sqlalchemy import text
 from streamlit.testing.v1 import AppTest
 
 from cptcompare import FeeSchedule, PracticeProfile, Settings, open_store
 
 from .helpers import CONTRACTS, ROOT, labels
 from .pdfgen import pdf_from_text
+from .store_workers import _reading
 
 PROTECTED = "ashgrove_billing_terms_protected.pdf"
 
@@ -20,7 +24,11 @@ def _app_data(tmp_path_factory):
     must then point at it, not at another module's folder."""
     st.cache_resource.clear()
     st.cache_data.clear()
-    return tmp_path_factory.mktemp("app-data")
+    yield tmp_path_factory.mktemp("app-data")
+    from pages.common import readers
+
+    readers().stop()  # this module's readers; the next module's app gets its own
+    st.cache_resource.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +50,18 @@ def _workspace(name: str = "Sample practice") -> str:
     store = _store()
     try:
         return store.catalog.workspace_named(name).id
+    finally:
+        store.close()
+
+
+def _all_read(seconds: float = 240) -> None:
+    """Wait until the server's readers have read everything queued."""
+    store = _store()
+    end = time.monotonic() + seconds
+    try:
+        while store.library.pending() or _reading(store):
+            assert time.monotonic() < end, "the readers did not finish"
+            time.sleep(0.2)
     finally:
         store.close()
 
@@ -71,6 +91,9 @@ def _costs(at: AppTest):
 def test_first_start_reads_the_samples_into_a_workspace():
     at = _app()
     assert not at.exception
+    assert "Reading" in at.sidebar.get("progress")[0].proto.text  # the sidebar says how far
+    _all_read()
+    at = _app()  # (AppTest drops app.py's sidebar on a second run of one session: a fresh one)
     readable = [n for n, c in labels().items() if c["status"] == "ok" and not c["password"]]
     assert sorted(at.dataframe[0].value["Contract"][:-1]) == sorted(readable)
     row = _costs(at).loc["Bluepeak Health Systems, Inc."]
@@ -128,7 +151,7 @@ def test_exports_charts_and_share_link_are_offered():
     ]
     assert len(at.get("plotly_chart")) == 3
     link = at.sidebar.code[0].value
-    assert f"/compare?w={workspace}" in link and "providers=" in link
+    assert f"/?w={workspace}" in link and "providers=" in link
 
 
 def test_empty_workspace_offers_the_samples_in_one_click():
@@ -176,11 +199,14 @@ def test_upload_names_duplicates_and_bad_files():
         ]
     ).run()
     assert not at.exception
-    assert "acme.pdf: read" in plain(at.success[0].value)
+    assert "acme.pdf: queued for reading" in plain(at.success[0].value)
     assert "already uploaded on" in at.info[0].value and "as bluepeak_ehr_msa.pdf" in plain(at.info[0].value)
     assert "broken.pdf" in plain(at.error[0].value) and "Nothing was saved" in plain(at.error[0].value)
     names = list(at.dataframe[0].value["Contract"])
     assert "acme.pdf" in names and "broken.pdf" not in names
+    _all_read()
+    table = _app("pages/contracts.py", w=_workspace()).dataframe[0].value.set_index("Contract")
+    assert table.loc["acme.pdf", "Status"] == "✔ Read"
 
 
 def test_password_unlocks_a_protected_contract():
@@ -273,11 +299,11 @@ def test_practice_page_counts_users_by_the_proxy_then_by_role():
 def test_practice_page_saves_a_profile_and_own_fee_figures():
     at = _app("pages/practice.py", w=_workspace())
     at.text_input(key="profile_name").input("North clinic")
-    at.button[0].click().run()
+    at.button(key="FormSubmitter:save_profile-Save practice profile").click().run()
     assert not at.exception and "Saved" in at.success[0].value
     at.text_input(key="schedule_name").input("Quoted by phone")
     at.number_input(key="per_user").set_value(21.0)
-    at.button[1].click().run()
+    at.button(key="FormSubmitter:own_schedule-Save these figures").click().run()
     assert "Quoted by phone" in at.main.caption[-1].value
     fees = at.dataframe[0].value
     assert "$452.50" not in fees.to_string() and "$18.50" in fees.to_string()
@@ -301,3 +327,76 @@ def test_configured_sign_in_is_required_before_anything_shows():
     assert not at.exception
     assert at.button(key="sign_in").label == "Sign in"
     assert not at.dataframe  # no contract data before sign-in
+
+
+# --- Regressions (issue 12) -------------------------------------------------------------------
+
+
+def test_shared_compare_link_opens_the_home_page_not_page_not_found():
+    at = _app(w=_workspace())
+    link = at.sidebar.code[0].value
+    assert "/compare" not in link and "/?w=" in link  # the home page lives at /
+
+
+def test_link_to_a_missing_contract_says_so():
+    at = _app("pages/detail.py", w=_workspace(), c="no-such-contract")
+    assert not at.exception
+    assert any("not in this workspace any more" in w.value for w in at.warning)
+
+
+def test_unlocked_contract_shows_its_page_to_colleagues_without_a_clear_password():
+    sha = _sha(PROTECTED)
+    store = _store()
+    store.library.run(sha, password="practice2026")  # unlocked once (the Contracts form does this)
+    store.close()
+    colleague = _app("pages/detail.py", w=_workspace(), c=sha)  # a fresh session: no password typed
+    assert not colleague.exception
+    assert len(colleague.image) == 1
+    store = _store()
+    with store.engine.connect() as conn:
+        kept = conn.execute(text("SELECT token FROM unlocks")).scalars().all()
+    store.close()
+    assert kept and all("practice2026" not in t for t in kept)
+
+
+def test_put_back_clears_the_undo_notice():
+    workspace, sha = _workspace(), _sha("pinecrest_telehealth_no_codes.pdf")
+    store = _store()
+    store.catalog.remove_from_workspace(workspace, sha)
+    store.close()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=240)
+    at.query_params["w"] = workspace
+    at.switch_page("pages/contracts.py")
+    at.session_state["removed"] = [(sha, "pinecrest_telehealth_no_codes.pdf")]
+    at.run()
+    assert any("Removed from this workspace" in i.value for i in at.info)
+    at.button(key=f"restore_{sha}").click().run()
+    assert not any("Removed from this workspace" in i.value for i in at.info)
+
+
+def test_practice_page_keeps_figures_across_pages_and_loads_a_saved_practice():
+    at = _app("pages/practice.py", w=_workspace())
+    at.number_input(key="providers_physicians").set_value(7).run()
+    at.switch_page("pages/compare.py").run()
+    at.switch_page("pages/practice.py").run()
+    assert at.number_input(key="providers_physicians").value == 7  # kept
+    assert at.metric[0].value == "28 (estimate)"
+    store = _store()
+    store.catalog.save_profile("Loadable", PracticeProfile(providers={"physicians": 2}, locations=3))
+    store.close()
+    at = _app("pages/practice.py", w=_workspace())
+    at.selectbox(key="load_profile_name").select("Loadable")
+    at.button(key="load_profile").click().run()
+    assert at.number_input(key="providers_physicians").value == 2
+    assert at.number_input(key="locations").value == 3
+    assert at.text_input(key="profile_name").value == "Loadable"
+
+
+def test_comparison_asks_how_many_applications_use_cpt():
+    at = _app(w=_workspace())
+    readable = sum(1 for c in labels().values() if c["status"] == "ok" and not c["password"])
+    assert at.number_input(key="applications").value >= readable  # one per contract read
+    at.number_input(key="applications").set_value(3).run()
+    assert not at.exception
+    direct = at.metric[2]
+    assert "3 application" in direct.label

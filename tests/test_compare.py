@@ -47,6 +47,20 @@ def test_one_time_fee_is_spread_over_the_term():
     assert any("36-month term" in a for a in row.assumptions)
 
 
+def test_one_time_fee_counted_once_in_the_five_year_projection():
+    _, without_term = row_for("A one-time CPT license fee of $300 per practice is due at signing.")
+    assert [y.vendor_annual_cost for y in without_term.projection] == [Decimal("300.00")] + [
+        Decimal("0.00")
+    ] * 4
+    _, with_term = row_for(
+        "A one-time CPT license fee of $300 per practice is due at signing.",
+        "The initial term of this Agreement is thirty-six (36) months.",
+    )
+    years = [y.vendor_annual_cost for y in with_term.projection]
+    assert years == [Decimal("100.00")] * 3 + [Decimal("0.00")] * 2
+    assert sum(years) == Decimal("300.00")  # the fee, once, over its term
+
+
 def test_vendor_covers_costs_nothing_extra():
     row, _ = row_for("All AMA royalties for CPT content are included in the Subscription Fees.")
     assert row.annual_cpt_cost == Decimal("0.00")

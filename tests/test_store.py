@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import update
 
 from cptcompare import FeeSchedule, PracticeProfile
-from cptcompare.store import ArchiveError, export_library, import_library, library, open_store
+from cptcompare.store import ArchiveError, export_library, import_library, library, open_store, queue
 from cptcompare.store.schema import corrections
 
 from .helpers import CONTRACTS
@@ -65,8 +65,8 @@ def test_file_names_are_display_text_only(store):
 
 def test_a_killed_parse_stays_pending_and_is_retried(store):
     stored = store.library.add(MERIDIAN, "meridian.pdf")
-    store.library._claim(stored.sha256)  # a parse started... and its process was killed here
-    assert store.library.pending() == [stored.sha256]
+    store.library.queue.claim(stored.sha256, lease_seconds=0)  # a read started, its reader killed
+    assert store.library.pending() == [stored.sha256]  # once the lease has run out
     [result] = store.library.run_pending()
     assert result.status == "ok"
 
@@ -74,7 +74,7 @@ def test_a_killed_parse_stays_pending_and_is_retried(store):
 def test_a_file_that_keeps_killing_the_parser_is_given_up(store):
     stored = store.library.add(MERIDIAN, "meridian.pdf")
     for _ in range(library.MAX_ATTEMPTS):
-        store.library._claim(stored.sha256)
+        store.library.queue.claim(stored.sha256, lease_seconds=0)
     [result] = store.library.run_pending()
     assert result.status == "error" and "will not be tried again" in result.error.message
     assert store.library.pending() == []
@@ -105,6 +105,7 @@ def test_only_known_fields_can_be_corrected(store):
 
 def test_reanalysis_flags_corrections_whose_value_changed(store, monkeypatch):
     monkeypatch.setattr(library, "EXTRACTOR_VERSION", "old")
+    monkeypatch.setattr(queue, "EXTRACTOR_VERSION", "old")
     sha = store.library.add(MERIDIAN, "meridian.pdf").sha256
     store.library.run(sha)
     store.library.correct(sha, "vendor", "Meridian PS")  # made against the old extraction

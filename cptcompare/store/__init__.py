@@ -1,6 +1,7 @@
 """The store: everything kept between sessions, in one database (see schema.py).
 
-store = open_store(settings)     # migrates the schema, then store.library and store.catalog
+store = open_store(settings)     # migrates the schema, then store.library (and its .queue),
+                                 # store.catalog, store.views and store.batches
 """
 
 from __future__ import annotations
@@ -11,24 +12,34 @@ from sqlalchemy import Engine
 
 from ..config import Limits, Settings
 from .archive import ArchiveError, export_library, import_library
+from .batches import Batches, BatchFile, BatchProgress, summary
 from .catalog import Catalog, Workspace
 from .db import make_engine, migrate
 from .library import Correction, Library, Stored
+from .queue import Claim, Queue
+from .unlocks import Unlocks, load_key
 from .views import Entry, Views
 
 __all__ = [
     "ArchiveError",
+    "BatchFile",
+    "BatchProgress",
+    "Batches",
+    "Claim",
+    "Queue",
     "Catalog",
     "Correction",
     "Entry",
     "Library",
     "Store",
     "Stored",
+    "Unlocks",
     "Views",
     "Workspace",
     "export_library",
     "import_library",
     "open_store",
+    "summary",
 ]
 
 
@@ -38,6 +49,8 @@ class Store:
     library: Library
     catalog: Catalog
     views: Views
+    batches: Batches
+    unlocks: Unlocks
 
     def close(self) -> None:
         self.engine.dispose()
@@ -49,4 +62,6 @@ def open_store(
     settings = settings or Settings()
     engine = make_engine(url or settings.database)
     migrate(engine)
-    return Store(engine, Library(engine, limits), Catalog(engine), Views(engine))
+    unlocks = Unlocks(engine, load_key(settings.unlock_key, settings.data_dir))
+    library = Library(engine, limits, settings.lease_seconds, unlocks)
+    return Store(engine, library, Catalog(engine), Views(engine), Batches(engine), unlocks)

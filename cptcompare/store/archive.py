@@ -47,7 +47,7 @@ NATURAL_KEYS = {
     "schedules": ("name",),
     "workspace_contracts": ("workspace_id", "sha256"),
 }
-DATES = {"uploaded_at", "created_at", "updated_at", "deleted_at", "added_at", "removed_at"}
+DATES = {"uploaded_at", "created_at", "updated_at", "deleted_at", "added_at", "removed_at", "lease_until"}
 
 
 class ArchiveError(CptCompareError):

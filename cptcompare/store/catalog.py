@@ -139,14 +139,19 @@ class Catalog:
             )
 
     def add_to_workspace(self, workspace_id: str, sha: str) -> None:
-        key = (workspace_contracts.c.workspace_id == workspace_id) & (workspace_contracts.c.sha256 == sha)
         with self.engine.begin() as conn:
-            if conn.execute(select(workspace_contracts.c.sha256).where(key)).first():
-                conn.execute(update(workspace_contracts).where(key).values(removed_at=None))
-            else:
-                conn.execute(
-                    insert(workspace_contracts).values(workspace_id=workspace_id, sha256=sha, added_at=now())
-                )
+            self.add_in(conn, workspace_id, sha)
+
+    @staticmethod
+    def add_in(conn, workspace_id: str, sha: str) -> None:
+        """add_to_workspace() inside the caller's transaction."""
+        key = (workspace_contracts.c.workspace_id == workspace_id) & (workspace_contracts.c.sha256 == sha)
+        if conn.execute(select(workspace_contracts.c.sha256).where(key)).first():
+            conn.execute(update(workspace_contracts).where(key).values(removed_at=None))
+        else:
+            conn.execute(
+                insert(workspace_contracts).values(workspace_id=workspace_id, sha256=sha, added_at=now())
+            )
 
     def remove_from_workspace(self, workspace_id: str, sha: str) -> None:
         """Soft: add_to_workspace() brings it back."""

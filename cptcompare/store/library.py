@@ -1,8 +1,9 @@
 """The contract library: originals, analyses and corrections, kept in the database.
 
 Every write is one short transaction. An upload is stored (blob, upload row, pending analysis)
-before any parsing starts; a parse that crashes or is killed leaves the analysis pending, and it
-is retried the next time pending work is run. Corrections are kept as a history: the effective
+before any parsing starts; the pending analysis is a job of the reading queue (queue.py): a
+reader claims it with a lease, and a parse that crashes or is killed loses the lease, so the job
+is read again by the next reader. Corrections are kept as a history: the effective
 terms are the extraction plus, per field, the latest correction.
 """
 
@@ -14,20 +15,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, func, insert, select, update
+from sqlalchemy.engine import Connection
 
 from ..analysis import analyze_bytes, sha256_of
 from ..config import Limits
 from ..extract import EXTRACTOR_VERSION
 from ..models import AnalysisResult, ContractTerms, ErrorInfo, Progress
 from ..textclean import sanitize
+from .queue import GAVE_UP, LEASE_SECONDS, MAX_ATTEMPTS, Claim, Queue
 from .schema import analyses, blobs, corrections, uploads
+from .unlocks import Unlocks
 from .views import corrected
 
-MAX_ATTEMPTS = 3  # a file that kills the parser this often is marked as an error, not retried
+__all__ = ["GAVE_UP", "MAX_ATTEMPTS", "Correction", "Library", "Stored"]
 CORRECTABLE = {"vendor", "coverage", "cpt_fee", "ama_notice", "code_sets", "user_definition"}
-GAVE_UP = (
-    "This PDF stopped the reader {n} times and will not be tried again. Ask the vendor for a fresh copy."
-)
 
 
 def now() -> datetime:
@@ -41,7 +42,7 @@ class Stored:
     upload_id: int
     sha256: str
     display_name: str
-    duplicate_of: str | None  # the first name this file was uploaded under, if seen before
+    duplicate_of: str | None  # the first name this file was uploaded under (in its workspace), if seen
     first_uploaded_at: datetime | None = None  # and when
 
 
@@ -59,42 +60,61 @@ class Correction:
 
 
 class Library:
-    def __init__(self, engine: Engine, limits: Limits | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        limits: Limits | None = None,
+        lease_seconds: float = LEASE_SECONDS,
+        unlocks: Unlocks | None = None,
+    ) -> None:
         self.engine = engine
         self.limits = limits or Limits()
+        self.queue = Queue(engine, lease_seconds)
+        self.unlocks = unlocks  # passwords that opened protected files, kept encrypted
 
     def _read(self):
         return self.engine.connect().execution_options(sqlite_begin="DEFERRED")
 
     # --- uploads -------------------------------------------------------------------------------
 
-    def add(self, data: bytes, name: str, who: str | None = None) -> Stored:
+    def add(self, data: bytes, name: str, who: str | None = None, workspace: str | None = None) -> Stored:
         """Store the original and a pending analysis, in one transaction, before any parsing."""
+        with self.engine.begin() as conn:
+            return self.add_in(conn, data, name, who, workspace)
+
+    def add_in(
+        self, conn: Connection, data: bytes, name: str, who: str | None = None, workspace: str | None = None
+    ) -> Stored:
+        """add() inside the caller's transaction. With ``workspace``, a file seen before is named
+        only if it was uploaded to that workspace (another workspace's names are not its to see)."""
         sha = sha256_of(data)
         name = sanitize(name)[:255] or "unnamed.pdf"
-        with self.engine.begin() as conn:
-            seen = conn.execute(
-                select(uploads.c.display_name, uploads.c.uploaded_at)
-                .where(uploads.c.sha256 == sha)
-                .order_by(uploads.c.id)
-                .limit(1)
-            ).first()
-            first, first_at = seen if seen else (None, None)
-            if (
-                first is None
-                and conn.execute(select(blobs.c.sha256).where(blobs.c.sha256 == sha)).first() is None
-            ):
-                conn.execute(insert(blobs).values(sha256=sha, size=len(data), data=data, created_at=now()))
-            upload_id = conn.execute(
-                insert(uploads).values(
-                    sha256=sha,
-                    display_name=name,
-                    uploaded_by=sanitize(who) if who else None,
-                    uploaded_at=now(),
-                )
-            ).inserted_primary_key[0]
-            self._ensure_analysis(conn, sha)
+        self.store_blob(conn, sha, data)
+        first, first_at = self._seen(conn, sha, workspace)
+        upload_id = conn.execute(
+            insert(uploads).values(
+                sha256=sha,
+                display_name=name,
+                uploaded_by=sanitize(who) if who else None,
+                uploaded_at=now(),
+                workspace_id=workspace,
+            )
+        ).inserted_primary_key[0]
+        self._ensure_analysis(conn, sha)
         return Stored(upload_id, sha, name, first, first_at)
+
+    @staticmethod
+    def store_blob(conn: Connection, sha: str, data: bytes) -> None:
+        if conn.execute(select(blobs.c.sha256).where(blobs.c.sha256 == sha)).first() is None:
+            conn.execute(insert(blobs).values(sha256=sha, size=len(data), data=data, created_at=now()))
+
+    @staticmethod
+    def _seen(conn: Connection, sha: str, workspace: str | None) -> tuple[str | None, datetime | None]:
+        query = select(uploads.c.display_name, uploads.c.uploaded_at).where(uploads.c.sha256 == sha)
+        if workspace is not None:
+            query = query.where(uploads.c.workspace_id == workspace)
+        seen = conn.execute(query.order_by(uploads.c.id).limit(1)).first()
+        return (seen[0], seen[1]) if seen else (None, None)
 
     def _ensure_analysis(self, conn, sha: str) -> None:
         found = conn.execute(
@@ -144,47 +164,43 @@ class Library:
     # --- analyses ------------------------------------------------------------------------------
 
     def pending(self) -> list[str]:
-        with self._read() as conn:
-            return list(
-                conn.execute(
-                    select(analyses.c.sha256).where(
-                        analyses.c.status == "pending", analyses.c.extractor_version == EXTRACTOR_VERSION
-                    )
-                ).scalars()
-            )
-
-    def _claim(self, sha: str) -> int | None:
-        """Count an attempt before parsing, so a file that kills the parser is not retried forever."""
-        where = (analyses.c.sha256 == sha) & (analyses.c.extractor_version == EXTRACTOR_VERSION)
-        with self.engine.begin() as conn:
-            row = conn.execute(select(analyses.c.status, analyses.c.attempts).where(where)).first()
-            if row is None or row.status != "pending":
-                return None
-            if row.attempts >= MAX_ATTEMPTS:
-                message = GAVE_UP.format(n=row.attempts)
-                conn.execute(
-                    update(analyses)
-                    .where(where)
-                    .values(status="error", error_code="timeout", error_message=message, updated_at=now())
-                )
-                return None
-            conn.execute(update(analyses).where(where).values(attempts=row.attempts + 1, updated_at=now()))
-            return row.attempts + 1
+        """Files waiting to be read: pending, or held by a reader whose lease ran out."""
+        return self.queue.waiting()
 
     def run(
         self, sha: str, password: str | None = None, name: str = "", progress: Progress | None = None
     ) -> AnalysisResult | None:
-        """Analyze one stored file (if its analysis is pending) and record the outcome. A file
-        that failed for want of a password is tried again when a password is given.
+        """Analyze one stored file now, in this thread, if it waits to be read (a reader of the
+        queue may hold it: then None until that reader records it). A file that failed for want
+        of a password is tried again when a password is given (never stored).
         ``progress(done, total)``: scanned pages read with OCR, as in analyze_bytes."""
         if password:
             self._reopen_if_locked(sha)
-        if self._claim(sha) is None:
+        claim = self.queue.claim(sha)
+        if claim is None:
             return self.result(sha)
-        data = self.original(sha)
+        return self.read(claim, password, name, progress)
+
+    def read(
+        self, claim: Claim, password: str | None = None, name: str = "", progress: Progress | None = None
+    ) -> AnalysisResult:
+        """Read a claimed file in the limited child process, renewing the lease meanwhile, and
+        record the outcome (if the claim still holds)."""
+        data = self.original(claim.sha256)
         assert data is not None
-        result = analyze_bytes(data, name or sha[:12], self.limits, password=password, progress=progress)
-        self._record(sha, result)
+        if password is None and self.unlocks is not None:
+            password = self.unlocks.get(claim.sha256)
+        try:
+            with self.queue.holding(claim):
+                result = analyze_bytes(
+                    data, name or claim.sha256[:12], self.limits, password, progress=progress
+                )
+        except BaseException:
+            self.queue.release(claim)
+            raise
+        self._record(claim, result)
+        if password and result.status == "ok" and self.unlocks is not None:
+            self.unlocks.put(claim.sha256, password)  # encrypted: colleagues see its pages too
         return result
 
     def _reopen_if_locked(self, sha: str) -> None:
@@ -194,9 +210,14 @@ class Library:
         where = (analyses.c.sha256 == sha) & (analyses.c.extractor_version == EXTRACTOR_VERSION)
         if condition is not None:
             where = where & condition
+        where = where & (analyses.c.status != "reading")  # a reader holds it: its outcome will land
         with self.engine.begin() as conn:
             self._ensure_analysis(conn, sha)
             conn.execute(update(analyses).where(where).values(status="pending", attempts=0, updated_at=now()))
+
+    def requeue(self, sha: str) -> None:
+        """Queue a stored file to be read again by the readers, whatever its last outcome."""
+        self._reopen(sha)
 
     def reanalyze(self, sha: str, password: str | None = None, name: str = "") -> AnalysisResult | None:
         """Read a stored file again, whatever its last outcome; corrections are kept (and flagged
@@ -204,16 +225,15 @@ class Library:
         self._reopen(sha)
         return self.run(sha, password, name)
 
-    def _record(self, sha: str, result: AnalysisResult) -> None:
-        where = (analyses.c.sha256 == sha) & (analyses.c.extractor_version == EXTRACTOR_VERSION)
+    def _record(self, claim: Claim, result: AnalysisResult) -> None:
         values: dict[str, Any] = {"status": result.status, "updated_at": now()}
         if result.status == "ok":
             values.update(result=result.model_dump_json(), error_code=None, error_message=None)
         else:
             values.update(error_code=result.error.code, error_message=result.error.message)
         with self.engine.begin() as conn:
-            conn.execute(update(analyses).where(where).values(**values))
-            self._review_corrections(conn, sha, result)
+            if self.queue.finish(conn, claim, values):
+                self._review_corrections(conn, claim.sha256, result)
 
     def run_pending(self, password: str | None = None) -> list[AnalysisResult]:
         """Analyze everything still pending (after a crash, or from another process)."""
@@ -232,7 +252,7 @@ class Library:
                     analyses.c.sha256 == sha, analyses.c.extractor_version == EXTRACTOR_VERSION
                 )
             ).first()
-        if row is None or row.status == "pending":
+        if row is None or row.status in ("pending", "reading"):
             return None
         if row.status == "ok":
             return AnalysisResult.model_validate_json(row.result)

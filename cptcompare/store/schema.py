@@ -1,8 +1,12 @@
 """The database tables (SQLAlchemy Core). Changes go through an Alembic migration in migrations/.
 
 - blobs: each original PDF once, by SHA-256, saved before any parsing starts.
-- uploads: who uploaded which file under which name (display text only) and when.
-- analyses: one per (sha256, extractor version): pending, ok (with the result) or error.
+- uploads: who uploaded which file under which name (display text only), when, into which workspace.
+- unlocks: the password of a protected file, encrypted under a key kept outside the database.
+- batch_files: the files of one upload batch (stored, or refused with the reason), for progress.
+- analyses: one per (sha256, extractor version), and the reading queue's job for it: pending,
+  reading (by ``claimed_by`` until ``lease_until``; a stopped reader loses it), ok (with the
+  result) or error (with its reason). See queue.py.
 - corrections: changes people make to extracted terms; the history is kept.
 - profiles, schedules: practice profiles and fee schedules saved under a name.
 - workspaces, workspace_contracts: named sets of contracts with an unguessable id; removal is soft.
@@ -15,6 +19,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -53,6 +58,7 @@ uploads = Table(
     Column("display_name", Text, nullable=False),
     Column("uploaded_by", Text),
     Column("uploaded_at", DateTime(timezone=True), nullable=False),
+    Column("workspace_id", String(40), index=True),  # None: uploaded outside any workspace
 )
 
 analyses = Table(
@@ -61,13 +67,16 @@ analyses = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("sha256", String(64), ForeignKey("blobs.sha256"), nullable=False),
     Column("extractor_version", String(40), nullable=False),
-    Column("status", String(10), nullable=False),  # pending | ok | error
+    Column("status", String(10), nullable=False),  # pending | reading | ok | error
     Column("error_code", String(30)),
     Column("error_message", Text),
     Column("result", Text),  # AnalysisResult as JSON, when ok
     Column("attempts", Integer, nullable=False, default=0),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("claimed_by", String(120)),  # the reader that holds it while reading
+    Column("lease_until", DateTime(timezone=True)),  # ... until then; after, anyone may take it over
     UniqueConstraint("sha256", "extractor_version", name="uq_analyses_sha_version"),
+    Index("ix_analyses_queue", "extractor_version", "status"),
 )
 
 corrections = Table(
@@ -107,4 +116,25 @@ workspace_contracts = Table(
     Column("sha256", String(64), ForeignKey("blobs.sha256"), primary_key=True),
     Column("added_at", DateTime(timezone=True), nullable=False),
     Column("removed_at", DateTime(timezone=True)),
+)
+
+batch_files = Table(
+    "batch_files",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("batch_id", String(40), nullable=False, index=True),
+    Column("workspace_id", String(40), index=True),
+    Column("name", Text, nullable=False),
+    Column("sha256", String(64), ForeignKey("blobs.sha256")),  # None: refused, not stored
+    Column("error_code", String(30)),  # why it was refused
+    Column("error_message", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+unlocks = Table(
+    "unlocks",
+    metadata,
+    Column("sha256", String(64), ForeignKey("blobs.sha256"), primary_key=True),
+    Column("token", Text, nullable=False),  # the password, encrypted (unlocks.py); never in clear
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import Engine, and_, case, func, select
 
 from ..extract import EXTRACTOR_VERSION
 from ..models import AnalysisResult, ErrorInfo
@@ -60,9 +60,7 @@ class Views:
 
     def entries(self, workspace_id: str, include_removed: bool = False) -> list[Entry]:
         """The workspace's contracts, oldest first, with the status of their current analysis."""
-        first = (
-            select(uploads.c.sha256, func.min(uploads.c.id).label("id")).group_by(uploads.c.sha256).subquery()
-        )
+        first = _first_upload(workspace_id)
         fixes = (
             select(
                 corrections.c.sha256,
@@ -142,6 +140,15 @@ class Views:
             if sha in out:
                 out[sha] = out[sha].model_copy(update={"file": names[sha]})
         return out
+
+
+def _first_upload(workspace_id: str):
+    """Each file's first upload into this workspace (else one made outside any workspace): its
+    name is the one shown, never a name another workspace gave it."""
+    here = func.min(case((uploads.c.workspace_id == workspace_id, uploads.c.id)))
+    anywhere = func.min(case((uploads.c.workspace_id.is_(None), uploads.c.id)))
+    chosen = func.coalesce(here, anywhere, func.min(uploads.c.id))
+    return select(uploads.c.sha256, chosen.label("id")).group_by(uploads.c.sha256).subquery()
 
 
 def corrected(result: AnalysisResult, fixes: dict) -> AnalysisResult:

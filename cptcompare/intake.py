@@ -1,0 +1,84 @@
+"""Taking files in: check each one, store it and queue it for reading, in a second or two,
+without reading any. The reading happens in the background readers (readers.py).
+
+    outcomes, batch_id = submit(store, workspace, [(name, data), ...], who)
+
+Every file gets an Outcome in words for the person who uploaded it: refused (not a PDF, empty,
+too large...: nothing saved), queued, or already in this workspace. A file name from another
+workspace is never shown: an upload is recognised only against this workspace's own uploads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .config import Limits
+from .errors import InputError
+from .pdf import check_bytes
+from .textclean import sanitize
+
+if TYPE_CHECKING:
+    from .store import Store
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one uploaded file, in words for the person who uploaded it."""
+
+    name: str
+    level: str  # success | info | warning | error
+    message: str
+    sha256: str | None = None
+
+
+def _refused(name: str, exc: InputError):
+    from .store import BatchFile
+
+    return BatchFile(name, error_code=exc.code, error_message=exc.message), Outcome(
+        name, "error", f"{name}: {exc.message} Nothing was saved."
+    )
+
+
+def _accepted(store: Store, conn, workspace: str | None, name: str, data: bytes, who: str | None):
+    from .store import BatchFile
+
+    stored = store.library.add_in(conn, data, name, who, workspace)
+    if workspace:
+        store.catalog.add_in(conn, workspace, stored.sha256)
+    if stored.duplicate_of:
+        when = f"{stored.first_uploaded_at:%d %B %Y}" if stored.first_uploaded_at else "earlier"
+        message = f"{stored.display_name}: already uploaded on {when} as {stored.duplicate_of}."
+        outcome = Outcome(stored.display_name, "info", message, stored.sha256)
+    else:
+        outcome = Outcome(
+            stored.display_name, "success", f"{stored.display_name}: queued for reading.", stored.sha256
+        )
+    return BatchFile(stored.display_name, stored.sha256), outcome
+
+
+def submit(
+    store: Store,
+    workspace: str | None,
+    files: list[tuple[str, bytes]],
+    who: str | None = None,
+    limits: Limits | None = None,
+) -> tuple[list[Outcome], str]:
+    """Check, store and queue every file in one transaction (all kept, or none if the database
+    fails); returns each file's outcome and the batch id for its progress."""
+    limits = limits or Limits()
+    batch_id = store.batches.new_id()
+    rows, outcomes = [], []
+    with store.engine.begin() as conn:
+        for raw_name, data in files:
+            name = sanitize(raw_name)[:255] or "unnamed.pdf"
+            try:
+                check_bytes(data, limits)
+            except InputError as exc:
+                row, outcome = _refused(name, exc)
+            else:
+                row, outcome = _accepted(store, conn, workspace, name, data, who)
+            rows.append(row)
+            outcomes.append(outcome)
+        store.batches.record(conn, batch_id, workspace, rows)
+    return outcomes, batch_id
