@@ -15,6 +15,7 @@ from .context import names_cpt
 from .dates import extract_dates
 from .fees import extract_fee, is_plausible, zero_fee_sentences
 from .flags import extract_flags
+from .focus import focus_pages
 from .money import find_money
 from .notices import extract_ama_notice, extract_code_sets, extract_user_definition
 from .parties import resolve_roles
@@ -23,7 +24,7 @@ from .statements import read_statements
 from .vendor import extract_vendor
 
 # Bump when extraction changes what it returns: cached results of older versions are redone.
-EXTRACTOR_VERSION = "2026.12.1"
+EXTRACTOR_VERSION = "2026.12.2"
 MAX_LAYOUT_PAGES = 4
 FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})*\.\d{2}\b")  # a price in a table may have no currency sign
 
@@ -59,8 +60,10 @@ def _review(coverage, fee, reading, reasons: list[str]) -> list[str]:
     return out
 
 
-def extract_terms(doc: Document) -> ContractTerms:
-    sentences = split_sentences(doc)
+def extract_terms(doc: Document, everywhere: bool = False) -> ContractTerms:
+    """The CPT terms of a document; a long one is read on the pages that can hold them
+    (extract/focus.py), or on every page with ``everywhere``."""
+    sentences = split_sentences(doc, None if everywhere else focus_pages(doc))
     vendor = extract_vendor(doc, sentences)
     reading = extract_fee(doc, sentences)
     fee, fee_finding = reading.fee, reading.finding

@@ -157,17 +157,24 @@ def _typical_width(lines: list[_Line]) -> float:
     return statistics.quantiles(widths, n=4)[2] if len(widths) > 3 else max(widths)
 
 
-def _paragraphs(doc: Document) -> list[list[_Line]]:
+def _paragraphs(doc: Document, only: set[int] | None = None) -> list[list[_Line]]:
+    """Lines joined into paragraphs; ``only``: of those pages (running heads and the typical
+    line width are still learned from every page, so a page reads the same either way)."""
     pages = [_page_lines(p.text, p.number) for p in doc.pages]
     repeated = _boilerplate(pages)
     kept = [_strip_edges(lines, repeated) for lines in pages]
     typical = _typical_width([x for lines in kept for x in lines])
     paragraphs: list[list[_Line]] = []
-    for line in (x for lines in kept for x in lines):
-        if paragraphs and not _hard_break(paragraphs[-1][-1], line, typical):
-            paragraphs[-1].append(line)
-        else:
-            paragraphs.append([line])
+    last = 0
+    for lines in kept:
+        for line in lines:
+            if only is not None and line.page not in only:
+                continue
+            if paragraphs and line.page - last <= 1 and not _hard_break(paragraphs[-1][-1], line, typical):
+                paragraphs[-1].append(line)
+            else:
+                paragraphs.append([line])  # a page skipped before this one ends the paragraph
+            last = line.page
     return paragraphs
 
 
@@ -275,9 +282,10 @@ class Sentences(Sequence[Sentence]):
             pos = self.starts[i] + len(self.items[i].text) + 1
 
 
-def split_sentences(doc: Document) -> Sentences:
+def split_sentences(doc: Document, only: set[int] | None = None) -> Sentences:
+    """The document's sentences in order; ``only``: those of these page numbers."""
     sentences: list[Sentence] = []
-    for lines in _paragraphs(doc):
+    for lines in _paragraphs(doc, only):
         joined = " ".join(x.text for x in lines)
         for s, e in _split(joined):
             sentences.append(_sentence(len(sentences), lines, s, e))
