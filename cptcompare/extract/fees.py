@@ -29,7 +29,7 @@ from .amounts import (
 from .evidence import quote
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
-from .statements import words
+from .statements import acts, words
 from .structure import places
 
 
@@ -118,7 +118,12 @@ def _not_the_vendors_fee(text: str) -> bool:
         "context", "cpt"
     ).search(text):
         return True
-    return bool(words("other_scope").search(text) or words("former").search(text))
+    return bool(words("other_scope").search(text) or words("former").search(text) or _stopped(text))
+
+
+def _stopped(text: str) -> bool:
+    """'We will no longer collect the $19.00 AMA fee': a fee that ends is not charged."""
+    return bool(next(a for a in acts() if a.id == "no_longer").verbs.search(text))
 
 
 def _candidate(

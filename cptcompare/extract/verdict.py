@@ -209,10 +209,17 @@ def _vendor_pays(signs: list[Evidence]) -> list[Evidence]:
     ]
 
 
+def _stops_for_good(signs: list[Evidence]) -> list[Evidence]:
+    """'We will no longer collect the AMA fee' is the vendor covering it, unless the same part
+    says the practice must now license CPT itself (the vendor stops distributing CPT)."""
+    must = {(e.part, e.part_no) for e in signs if e.coverage == "customer_must_license" and e.weight >= STRONG}
+    return [e for e in signs if not (e.act == "no_longer" and (e.part, e.part_no) in must)]
+
+
 def decide(signs: list[Evidence], text: str) -> Verdict | None:
     """The verdict from weighed signs; None where no sign decides (the caller says why)."""
     governs = _governing_part(text)
-    signs = _vendor_pays(_later_part(signs))
+    signs = _stops_for_good(_vendor_pays(_later_part(signs)))
     if governs is not None:
         winner = [e for e in signs if (e.part == "body") == (governs == "body")]
         signs = winner if any(e.coverage in PRECEDENCE for e in winner) else signs
