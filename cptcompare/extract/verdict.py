@@ -212,7 +212,9 @@ def _vendor_pays(signs: list[Evidence]) -> list[Evidence]:
 def _stops_for_good(signs: list[Evidence]) -> list[Evidence]:
     """'We will no longer collect the AMA fee' is the vendor covering it, unless the same part
     says the practice must now license CPT itself (the vendor stops distributing CPT)."""
-    must = {(e.part, e.part_no) for e in signs if e.coverage == "customer_must_license" and e.weight >= STRONG}
+    must = {
+        (e.part, e.part_no) for e in signs if e.coverage == "customer_must_license" and e.weight >= STRONG
+    }
     return [e for e in signs if not (e.act == "no_longer" and (e.part, e.part_no) in must)]
 
 
