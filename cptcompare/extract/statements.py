@@ -71,10 +71,11 @@ PREDICATE = re.compile(r"\b(?:shall|must|will|may|should|can|cannot)\b", re.I)  
 MODAL_REACH = 60
 OBJECT_WINDOW = 90  # characters after a verb where its object must be named
 ADVERBIAL = re.compile(r"\b(?:no|without|free)\b", re.I)  # "CPT content is provided at no additional charge"
-FREE = re.compile(
-    r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b|\bincluded\b",
-    re.I,
+ASIDE = re.compile(r"\s*whether\b", re.I)  # "will not pass through, whether as a line item or ...,"
+NO_CHARGE = re.compile(
+    r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b", re.I
 )
+FREE = re.compile(NO_CHARGE.pattern + r"|\bincluded\b", re.I)
 CPT_KEYWORDS = ("cpt", "ama", "american medical", "current procedural", "hcpcs")
 ANY_CONTEXT_KEYWORDS = (
     "third-party",
@@ -93,7 +94,7 @@ VENDOR_COST_WEIGHT = 3.5
 POSSESSOR = re.compile(r"\b(?P<who>[A-Za-z]+)[\x27\u2019]s\s+(?:[\w-]+\s+){0,3}$")
 PAYS_THE_FEE = re.compile(  # the fee for that licence paid to the vendor, as its order form states
     r"\bpay\w*\s+(?:[\w-]+\s+){0,4}(?:fees?|royalt\w*|charges?)\b[^.;]{0,60}"
-    r"(?:order\s+form|schedule|price\s+list|quote|\bto\s+(?:company|vendor|licensor|us)\b)",
+    r"(?:order\s+form|schedule|appendix|exhibit|attachment|price\s+list|quote|\bto\s+(?:company|vendor|licensor|us)\b)",
     re.I,
 )
 APPOSITIVE = re.compile(r"\b(?:us|we|them|me|you|all)\s+$", re.I)
@@ -195,6 +196,11 @@ DEFINES_CPT = re.compile(
 )
 
 
+NAMES_CPT = re.compile(
+    r"\bCPT\W{0,4}\s*(?:\)\s*)?\(\s*(?:the\s+|collectively\s+)?[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s*\)"
+)
+
+
 def about_cpt(text: str, terms: tuple[str, ...] = ()) -> bool:
     """The text names CPT or the AMA, or one of the document's own terms for CPT content."""
     return bool(words("cpt").search(text)) or any(t in text for t in terms)
@@ -204,7 +210,9 @@ def cpt_terms(sentences: Sentences) -> tuple[str, ...]:
     """Defined terms whose definition names CPT ('"Licensed Content" means CPT and ...'): they
     count as CPT wherever the document uses them."""
     found = DEFINES_CPT.finditer(sentences.text)
-    return tuple(m.group("term") for m in found if words("cpt").search(m.group("body")))
+    terms = [m.group("term") for m in found if words("cpt").search(m.group("body"))]
+    named = (m.group("term") for m in NAMES_CPT.finditer(sentences.text))  # CPT®") (the "Editorial Content")
+    return tuple(dict.fromkeys([*terms, *named]))
 
 
 @dataclass(frozen=True)
@@ -302,7 +310,7 @@ def _negative_subject(clause: str, start: int) -> bool:
 
 def _negations(clause: str, subject_end: int, start: int, end: int) -> int:
     lead = clause[max(subject_end, start - NEGATION_REACH, 0) : start]
-    joined = list(COORDINATION.finditer(lead))
+    joined = [j for j in COORDINATION.finditer(lead) if not ASIDE.match(lead, j.end())]
     if joined:
         lead = lead[joined[-1].end() :]  # "does not supply CPT and pays no royalty": each verb its own
     lead = RELATIVE_NEGATION.sub(" ", lead)  # "Customers that do not buy the add-on must license"
@@ -353,7 +361,9 @@ def _outcome(
 ) -> tuple[str, float] | None:
     if act.by_object:
         in_price = not negated and bool(words("price").search(clause))  # "included in the subscription"
-        in_price = in_price or not negated and bool(FREE.search(near))  # "provided at no additional charge"
+        prose = act.id == "include" and len(clause.split()) > SHORT_CLAUSE  # a row's "Included" is its price
+        free = NO_CHARGE if prose else FREE  # "CPT codes included in Transactions": no price
+        in_price = in_price or not negated and bool(free.search(near))  # "provided at no additional charge"
         table = act.outcomes.get("price" if in_price else _object_class(near))
     else:
         table = act.outcomes.get("any") or act.outcomes.get(doer)
