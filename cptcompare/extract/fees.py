@@ -30,7 +30,7 @@ from .evidence import quote
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
 from .statements import acts, words
-from .structure import places
+from .structure import is_question_text, places
 
 
 @dataclass(frozen=True)
@@ -527,8 +527,9 @@ def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     if not own or own[-1].value != best.amount or not _one_figure(sentences[i].text, own):
         return best  # none, several, or a surcharge already added
     tied = [s for s, _ in sentences.find(ROYALTY_SURCHARGE, ("handling", "processing", "administrat"))]
+    where = places(sentences)
     for near in sentences[i + 1 : i + 1 + NEIGHBOURS] + [s for s in tied if s.index > i + NEIGHBOURS]:
-        amounts = find_money(near.text)
+        amounts = year_column(where[near.index].header or "", find_money(near.text))
         if (
             len(amounts) == 1
             and phrases.pattern("fees", "processing").search(near.text)
@@ -581,9 +582,10 @@ def _states_zero_fee(text: str) -> bool:
 
 
 def zero_fee_sentences(sentences: Sentences) -> list[Sentence]:
-    """Sentences that state a CPT fee of zero or 'included' (a sign the vendor covers it)."""
+    """Sentences that state a CPT fee of zero or 'included' (a sign the vendor covers it); a
+    question ("Is the AMA fee included in our quote?") states nothing."""
     return [
         s
         for s, _ in sentences.find(phrases.pattern("fees", "zero"), phrases.keywords("fees", "cpt"))
-        if _states_zero_fee(s.text)
+        if _states_zero_fee(s.text) and not is_question_text(s.text)
     ]

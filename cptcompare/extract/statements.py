@@ -61,7 +61,8 @@ OBJECT_NEGATION = re.compile(
     r"\s+(?:(?:you|customer|client|us|them|it|licensee)\s+)?(?:no|nothing|none)\b", re.I
 )
 NEGATIVE_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:no|neither)\s+(?P<np>[^;:.—–]{0,90})$", re.I
+    r"(?:^\W*(?:\d+(?:\.\d+)*\.?\s+)?|[,;:]\s*|\b(?:and|but)\s+)(?:no|neither)\s+(?P<np>[^;:.—–]{0,90})$",
+    re.I,
 )  # a subject opened by "no" or "neither", running up to the verb
 AUXILIARIES = re.compile(
     r"(?:\b(?:shall|will|must|may|can|could|would|should|is|are|be|been|being|ever)\s*)+$", re.I
@@ -71,6 +72,11 @@ PREDICATE = re.compile(r"\b(?:shall|must|will|may|should|can|cannot)\b", re.I)  
 MODAL_REACH = 60
 OBJECT_WINDOW = 90  # characters after a verb where its object must be named
 ADVERBIAL = re.compile(r"\b(?:no|without|free)\b", re.I)  # "CPT content is provided at no additional charge"
+FREE_WORDS = re.compile(r"at\s+no\b|without\b|free\b", re.I)
+SERVICE = re.compile(
+    r"\b(?:load|import|install|assist|help|support|train|configur|migrat|convert|upload|set\s+up|implement)\w*",
+    re.I,
+)
 ASIDE = re.compile(r"\s*whether\b", re.I)  # "will not pass through, whether as a line item or ...,"
 NO_CHARGE = re.compile(
     r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b", re.I
@@ -290,6 +296,16 @@ def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str
     return None
 
 
+def _free_service(clause: str, m: re.Match[str]) -> bool:
+    """An "at no charge" that prices a service (loading, importing, assistance), not CPT."""
+    before = clause[: m.start()]
+    return (
+        bool(FREE_WORDS.match(m.group(0)))
+        and bool(SERVICE.search(before))
+        and not words("licence_fee").search(before)
+    )
+
+
 def _other_licence(clause: str, m: re.Match[str]) -> bool:
     """The licence near the verb is to the software itself or to third-party content, not CPT."""
     after = clause[m.start() : m.end() + OBJECT_WINDOW]
@@ -427,6 +443,8 @@ def _read_clause(
                 continue  # "license CPT ... to any third party": licensing onward, not obtaining
             if act.id == "include" and PERMITTED_TO.search(clause[: m.start()]):
                 continue  # "licensed by the AMA to include them": a permission, not the price
+            if act.id == "include" and _free_service(clause, m):
+                continue  # "will load Customer's licensed CPT file at no charge": the service is free
             if (
                 act.id == "charge"
                 and m.group(0).lower().endswith("ing")
