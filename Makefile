@@ -40,6 +40,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/corpus.py
 	$(BIN)/python bench/app.py
 	$(BIN)/python bench/ocr.py
+	$(BIN)/python bench/throughput.py
 
 $(AUDIT_STAMP): requirements-audit.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-audit.txt

@@ -13,6 +13,7 @@ from decimal import Decimal
 import plotly.graph_objects as go
 
 from .models import Comparison, ComparisonRow
+from .onetime import cost_words
 
 VENDOR = "#4C78A8"
 DIRECT = "#F58518"
@@ -37,7 +38,7 @@ def cost_by_vendor(c: Comparison) -> go.Figure:
             orientation="h",
             marker_color=VENDOR,
             name="Your contract's CPT cost",
-            text=[f"${r.annual_cpt_cost:,.2f}" for r in rows],
+            text=[cost_words(r) for r in rows],
             textposition="auto",
         )
     )

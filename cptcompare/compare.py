@@ -27,6 +27,7 @@ from .models import (
     UserCount,
     YearCost,
 )
+from .onetime import ONE_TIME_NO_TERM, cost_phrase, paid_once, totals_words
 from .users import count_users
 from .wording import describe_fee, money, plural
 
@@ -35,7 +36,6 @@ IMPLAUSIBLE = (
     "The CPT fee read from this contract is far from the AMA's per-user royalty, so it may be another "
     "price; it is left out of the totals until someone confirms it on the contract's page."
 )
-ONE_TIME_NO_TERM = "The one-time CPT fee is counted in full in the first year: the contract states no term."
 NO_PERIOD = "The contract does not say how often the CPT fee is charged; once a year is assumed."
 CAUTION = (
     " A direct license only saves money if the vendor agrees to drop its CPT fee: ask before you buy one."
@@ -131,7 +131,7 @@ def _advice_pass_through(row: ComparisonRow, cost: VendorCost, terms: ContractTe
     vendor = row.vendor or "This vendor"
     unit = terms.cpt_fee.unit if terms.cpt_fee else "user"
     head = (
-        f"{vendor} charges {row.fee_stated} for CPT: {money(cost.annual)} a year for your "
+        f"{vendor} charges {row.fee_stated} for CPT: {cost_phrase(row)} for your "
         f"{plural(cost.unit_count, unit)}. A direct AMA license for this application would cost "
         f"{money(row.direct_annual_cost)} for your {plural(users, 'user')}"
     )
@@ -142,7 +142,21 @@ def _advice_pass_through(row: ComparisonRow, cost: VendorCost, terms: ContractTe
         verdict = f", {money(-diff)} more than the vendor's fee: the vendor's fee is the better deal."
     else:
         verdict = ", the same as the vendor's fee."
+    if paid_once(row):
+        return head + _once_verdict(row)
     return head + verdict + (CAUTION if diff > 0 else "")
+
+
+def _once_verdict(row: ComparisonRow) -> str:
+    """A fee paid once against a license paid every year: compared over the projection's years."""
+    direct = row.direct_annual_cost * PROJECTION_YEARS
+    diff = row.annual_cpt_cost - direct
+    over = f" a year; over {PROJECTION_YEARS} years that is {money(direct)}"
+    if diff > 0:
+        return f"{over}, {money(diff)} less than the vendor's one-time fee." + CAUTION
+    if diff < 0:
+        return f"{over}, {money(-diff)} more than the vendor's one-time fee: the vendor's fee is cheaper."
+    return f"{over}, the same as the vendor's one-time fee."
 
 
 def _advice(row: ComparisonRow, cost: VendorCost, terms: ContractTerms, users: int) -> str:
@@ -291,14 +305,13 @@ def _summary(rows: list[ComparisonRow], direct: DirectCost, unreadable: list[str
     open_ = [r for r in rows if r.annual_cpt_cost is None]
     parts = [f"{len(covers)} of {plural(len(rows), 'vendor')} include CPT in their price."]
     if len(charged) > NAMED_CHARGES:  # a headline, not a list: the table has each fee
-        total = sum(r.annual_cpt_cost for r in charged)
         parts.append(
-            f"{len(charged)} charge a separate CPT fee, {money(total)} a year in all for your practice."
+            f"{len(charged)} charge a separate CPT fee, {totals_words(charged)} in all for your practice."
         )
         charged = []
     for r in charged:
         parts.append(
-            f"{r.vendor or r.file} charges {r.fee_stated} ({money(r.annual_cpt_cost)} a year for your "
+            f"{r.vendor or r.file} charges {r.fee_stated} ({cost_phrase(r)} for your "
             f"{plural(r.unit_count, r.cpt_fee.unit if r.cpt_fee and r.cpt_fee.unit else 'user')})."
         )
     parts.append(

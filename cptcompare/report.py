@@ -13,6 +13,7 @@ from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from .models import AnalysisResult, Comparison, ComparisonRow
+from .onetime import cost_words
 from .wording import money
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -171,7 +172,7 @@ def to_pdf(comparison: Comparison, results: list[AnalysisResult] | None = None) 
             para(r.vendor or r.file),
             para(r.coverage_words),
             para(r.fee_stated),
-            money(r.annual_cpt_cost),
+            cost_words(r),
             money(r.direct_annual_cost),
             money(r.difference),
         ]

@@ -7,6 +7,7 @@ import sys
 from typing import TextIO
 
 from .models import COVERAGE_WORDS, AnalysisResult, Comparison, ComparisonRow, Progress
+from .onetime import cost_words
 from .wording import describe_fee, money
 
 MAX_CELL = 60
@@ -50,7 +51,7 @@ def _money_or_dash(value) -> str:
 
 
 def _comparison_row(r: ComparisonRow) -> list[str]:
-    cells = [r.fee_stated, _money_or_dash(r.annual_cpt_cost), money(r.direct_annual_cost)]
+    cells = [r.fee_stated, cost_words(r), money(r.direct_annual_cost)]
     return [r.vendor or r.file, r.coverage_words, *cells, _money_or_dash(r.difference)]
 
 

@@ -7,6 +7,7 @@ import streamlit as st
 
 from cptcompare import Comparison, PracticeProfile, compare, inert, money, scenarios
 from cptcompare.charts import cost_by_vendor, cost_vs_users, projection
+from cptcompare.onetime import cost_words, totals_words
 from cptcompare.report import to_csv, to_pdf, to_xlsx
 from pages.common import (
     ICONS,
@@ -23,6 +24,7 @@ from pages.common import (
 )
 
 ENTER = "Enter below"
+ONCE_HELP = "A one-time CPT fee with no term is paid once: it is counted once, never as a yearly cost."
 AMA_FIGURES = "The AMA's figures for the year"
 COLUMNS = {
     "Vendor": st.column_config.TextColumn(width=210, pinned=True),
@@ -120,7 +122,7 @@ def _row(entry_name: str, sha: str, r) -> dict:
         "Who pays for CPT": f"{ICONS[r.coverage]} {r.coverage_words}"
         + (REVIEW_MARK if r.needs_review else ""),
         "Fee as stated": r.fee_stated,
-        "CPT cost a year": money(r.annual_cpt_cost),
+        "CPT cost a year": cost_words(r),
         "Direct AMA license": money(r.direct_annual_cost),
         "Difference": money(r.difference),
         "Evidence": share_link("contract", {"c": sha}) if sha else "",
@@ -205,10 +207,10 @@ top.caption(
 with top.container(border=True):
     st.markdown(inert(comparison.summary))
 covers = sum(r.coverage == "vendor_covers" for r in comparison.contracts)
-fees = [r.annual_cpt_cost for r in comparison.contracts if r.coverage == "pass_through" and r.annual_cpt_cost]
+charged = [r for r in comparison.contracts if r.coverage == "pass_through"]
 a, b, c = top.columns(3)
 a.metric("Vendors that include CPT", f"{covers} of {len(comparison.contracts)}")
-b.metric("Separate CPT fees a year, all vendors", money(sum(fees)) if fees else "none")
+b.metric("Separate CPT fees, all vendors", totals_words(charged), help=ONCE_HELP)
 c.metric(
     f"Direct AMA license a year, {profile.applications} application(s)",
     money(comparison.direct.annual_cost * profile.applications),

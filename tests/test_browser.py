@@ -6,31 +6,20 @@ artifacts/ (gitignored) for a person to look at."""
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from .helpers import CONTRACTS, ROOT
+from . import browserkit
+from .browserkit import CHROMIUM, FLAGS, NO_CHROMIUM, WAIT
+from .browserkit import go as _go
+from .browserkit import new_context as _context
+from .browserkit import settle as _settle
+from .browserkit import shot as _shot
+from .browserkit import workspace_box as _workspace_box
+from .helpers import CONTRACTS
 from .pdfgen import pdf_from_text
 
-CHROMIUM = Path(os.environ.get("CPTCOMPARE_CHROMIUM", "/usr/bin/chromium"))
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-ARTIFACTS = ROOT / "artifacts"
-WAIT = 60_000  # ms: a first page load reads contracts in the parsing worker
 GOOD = ["greenfield_per_user_month.pdf", "bluepeak_ehr_msa.pdf"]
 HOSTILE = [
     "<script>window.__xss = 1</script>",
@@ -40,56 +29,14 @@ HOSTILE = [
 
 playwright = pytest.importorskip("playwright.sync_api", reason="Playwright is in requirements-dev.txt")
 _expect = playwright.expect
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}: make test installs Debian's chromium"
-)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_healthy(url: str, server: subprocess.Popen, seconds: float = 60) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if server.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {server.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError("streamlit did not become healthy")
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=NO_CHROMIUM)
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     data = tmp_path_factory.mktemp("browser-data")
-    port = _free_port()
-    env = os.environ | {
-        "CPTCOMPARE_DATA_DIR": str(data),
-        "CPTCOMPARE_SAMPLES_ON_FIRST_RUN": "false",  # start empty: the test uploads
-    }
-    env.pop("CPTCOMPARE_DATABASE_URL", None)
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
-    command += ["--server.address", "127.0.0.1", "--server.headless", "true"]
-    command += ["--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"]
-    log = (data / "streamlit.log").open("w")
-    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(url, proc)
+    with browserkit.app_server(data, samples_on_first_run="false") as url:  # start empty: the test uploads
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")
@@ -98,34 +45,6 @@ def browser():
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         yield chromium
         chromium.close()
-
-
-def _context(browser):
-    context = browser.new_context(viewport={"width": 1500, "height": 1300}, accept_downloads=True)
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    return context
-
-
-def _settle(page) -> None:
-    """Wait until Streamlit has finished running the script."""
-    page.wait_for_selector("[data-testid=stApp]", timeout=WAIT)
-    page.wait_for_timeout(300)
-    page.wait_for_selector("[data-testid=stStatusWidget]", state="detached", timeout=WAIT)
-    page.wait_for_timeout(300)
-
-
-def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-
-
-def _go(page, label: str) -> None:
-    page.get_by_test_id("stSidebarNav").get_by_text(label, exact=True).click()
-    _settle(page)
-
-
-def _workspace_box(page):
-    return page.get_by_test_id("stSidebar").get_by_role("combobox", name="Workspace")
 
 
 def _hostile_pdf() -> bytes:

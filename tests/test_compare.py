@@ -61,6 +61,32 @@ def test_one_time_fee_counted_once_in_the_five_year_projection():
     assert sum(years) == Decimal("300.00")  # the fee, once, over its term
 
 
+def test_one_time_fee_without_a_term_is_shown_as_paid_once_not_a_year():
+    from cptcompare.onetime import cost_words, totals_words
+    from cptcompare.textreport import comparison_text
+
+    once = "A one-time CPT license fee of $300 per practice is due at signing."
+    yearly = "Northwind Billing LLC charges a CPT license fee of $19.00 per provider per year."
+    results = [analyze(pdf_from_text(once)), analyze(pdf_from_text(yearly))]
+    comparison = compare(results, PRACTICE, 2026)
+    row, other = comparison.contracts
+    assert cost_words(row) == "$300.00 once" and cost_words(other) == "$95.00"
+    assert "once" in " ".join(row.assumptions) and "first year" in " ".join(row.assumptions)
+    assert "$300.00 once for your" in comparison.summary and "$300.00 a year" not in comparison.summary
+    assert "$300.00 once" in row.advice and "$300.00 a year" not in row.advice
+    assert totals_words(comparison.contracts) == "$95.00 a year plus $300.00 once"
+    years = [y.vendor_annual_cost for y in comparison.projection]
+    assert years == [Decimal("395.00")] + [Decimal("95.00")] * 4  # the one-time fee, once
+    assert "$300.00 once" in comparison_text(comparison)
+
+
+def test_headline_total_of_many_fees_keeps_a_one_time_fee_apart():
+    texts = [f"Vendor{n} Inc. charges a CPT license fee of $10.00 per provider per year." for n in range(3)]
+    texts.append("A one-time CPT license fee of $60 per practice is due at signing.")
+    comparison = compare([analyze(pdf_from_text(t)) for t in texts], PRACTICE, 2026)
+    assert "4 charge a separate CPT fee, $150.00 a year plus $60.00 once in all" in comparison.summary
+
+
 def test_vendor_covers_costs_nothing_extra():
     row, _ = row_for("All AMA royalties for CPT content are included in the Subscription Fees.")
     assert row.annual_cpt_cost == Decimal("0.00")
