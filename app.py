@@ -3,10 +3,10 @@ No parsing and no maths here."""
 
 import streamlit as st
 
-from cptcompare import Settings, inert
+from cptcompare import inert
 from cptcompare.access import is_allowed, reach
 from pages import reading
-from pages.common import add_samples, store, workspace_id
+from pages.common import store, workspace_id
 
 st.set_page_config(page_title="CPT Compare", page_icon=":material/balance:", layout="wide")
 
@@ -67,14 +67,6 @@ def _workspace_sidebar(current: str) -> None:
                 st.rerun()
 
 
-def _first_run(workspace: str) -> None:
-    """A brand-new install: the first workspace starts with the sample contracts, ready to
-    explore. They are stored and queued at once; the server's readers read them."""
-    if not st.session_state.pop("first_run", False) or not Settings().samples_on_first_run:
-        return
-    add_samples(workspace)
-
-
 PAGES = [
     st.Page("pages/compare.py", title="Compare", icon=":material/balance:", url_path="compare", default=True),
     st.Page("pages/contracts.py", title="Contracts", icon=":material/description:", url_path="contracts"),
@@ -91,7 +83,6 @@ if not allowed:
     _sign_in_page(user)
     st.stop()
 current = workspace_id()
-_first_run(current)
 
 with st.sidebar:
     _workspace_sidebar(current)

@@ -66,19 +66,35 @@ def submit(
 ) -> tuple[list[Outcome], str]:
     """Check, store and queue every file in one transaction (all kept, or none if the database
     fails); returns each file's outcome and the batch id for its progress."""
-    limits = limits or Limits()
     batch_id = store.batches.new_id()
-    rows, outcomes = [], []
     with store.engine.begin() as conn:
-        for raw_name, data in files:
-            name = sanitize(raw_name)[:255] or "unnamed.pdf"
-            try:
-                check_bytes(data, limits)
-            except InputError as exc:
-                row, outcome = _refused(name, exc)
-            else:
-                row, outcome = _accepted(store, conn, workspace, name, data, who)
-            rows.append(row)
-            outcomes.append(outcome)
-        store.batches.record(conn, batch_id, workspace, rows)
+        outcomes = _submit_in(conn, store, workspace, files, who, limits or Limits(), batch_id)
     return outcomes, batch_id
+
+
+def first_workspace(
+    store: Store, name: str, files: list[tuple[str, bytes]], limits: Limits | None = None
+) -> tuple[str, list[Outcome], str]:
+    """A brand-new install's first workspace with the sample contracts in it, queued: created
+    in one transaction, so a visitor never finds the workspace without its samples."""
+    batch_id = store.batches.new_id()
+    with store.engine.begin() as conn:
+        workspace = store.catalog.create_workspace_in(conn, name)
+        outcomes = _submit_in(conn, store, workspace, files, None, limits or Limits(), batch_id)
+    return workspace, outcomes, batch_id
+
+
+def _submit_in(conn, store: Store, workspace, files, who, limits: Limits, batch_id: str) -> list[Outcome]:
+    rows, outcomes = [], []
+    for raw_name, data in files:
+        name = sanitize(raw_name)[:255] or "unnamed.pdf"
+        try:
+            check_bytes(data, limits)
+        except InputError as exc:
+            row, outcome = _refused(name, exc)
+        else:
+            row, outcome = _accepted(store, conn, workspace, name, data, who)
+        rows.append(row)
+        outcomes.append(outcome)
+    store.batches.record(conn, batch_id, workspace, rows)
+    return outcomes

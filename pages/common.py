@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import streamlit as st
 
 from cptcompare import AnalysisResult, Limits, Settings, inert, open_store
-from cptcompare.intake import Outcome, submit
+from cptcompare.intake import Outcome, first_workspace, submit
 from cptcompare.readers import Readers
 from cptcompare.store import Entry, Store
 
@@ -67,7 +67,7 @@ def table_height(rows: int, most: int = 25) -> int:
 
 def workspace_id() -> str:
     """The workspace in view: the link's ``w``, else this session's, else the first one.
-    A brand-new install gets a first workspace; app.py fills it with the samples."""
+    A brand-new install gets a first workspace with the samples (_first_workspace)."""
     catalog = store().catalog
     wanted = st.query_params.get("w") or st.session_state.get("w")
     if wanted and catalog.workspace(wanted):
@@ -76,11 +76,7 @@ def workspace_id() -> str:
         if wanted:
             st.session_state["missing_workspace"] = True
         existing = catalog.workspaces()
-        if existing:
-            chosen = existing[0].id
-        else:
-            chosen = catalog.create_workspace(FIRST_WORKSPACE).id
-            st.session_state["first_run"] = True
+        chosen = existing[0].id if existing else _first_workspace()
     st.session_state["w"] = chosen
     st.query_params["w"] = chosen
     return chosen
@@ -159,6 +155,17 @@ def add_files(workspace: str, files: list[tuple[str, bytes]], who: str | None = 
 
 def add_samples(workspace: str) -> list[Outcome]:
     return add_files(workspace, [(p.name, p.read_bytes()) for p in samples()])
+
+
+def _first_workspace() -> str:
+    """A brand-new install: the first workspace, with the sample contracts stored and queued in
+    the same transaction (where Settings allow), so no visitor ever finds it half-filled."""
+    files = [(p.name, p.read_bytes()) for p in samples()] if Settings().samples_on_first_run else []
+    workspace, _, batch_id = first_workspace(store(), FIRST_WORKSPACE, files, Limits())
+    if files:
+        readers().wake()
+        watch(batch_id)
+    return workspace
 
 
 def show_outcomes(outcomes: list[Outcome]) -> None:

@@ -135,3 +135,20 @@ def test_upload_notice_never_names_another_workspaces_file(tmp_path):
     assert "already uploaded" in again.message and "as ours.pdf" in again.message
     assert [e.name for e in store.views.entries(south)] == ["ours.pdf"]
     store.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_first_workspace_and_its_samples_are_created_and_queued_together(backend, tmp_path):
+    """The first start's samples once stopped half-way when the visitor clicked away: the
+    workspace is now created with every sample queued in the same transaction."""
+    from cptcompare.intake import first_workspace
+
+    store = open_store(url=database_url(backend, tmp_path))
+    samples = sorted((ROOT / "contracts").glob("*.pdf"))
+    files = [(p.name, p.read_bytes()) for p in samples]
+    workspace, outcomes, batch = first_workspace(store, "Sample practice", files)
+    assert [w.id for w in store.catalog.workspaces()] == [workspace]
+    assert len(store.views.entries(workspace)) == len(samples) == len(outcomes)
+    assert store.batches.active(workspace).total == len(samples)
+    store.close()
+

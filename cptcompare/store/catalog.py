@@ -80,14 +80,19 @@ class Catalog:
     # --- workspaces ----------------------------------------------------------------------------
 
     def create_workspace(self, name: str, profile_name: str | None = None) -> Workspace:
-        new_id = secrets.token_urlsafe(ID_BYTES)
         with self.engine.begin() as conn:
-            conn.execute(
-                insert(workspaces).values(
-                    id=new_id, name=sanitize(name), profile_name=profile_name, created_at=now()
-                )
-            )
+            new_id = self.create_workspace_in(conn, name, profile_name)
         return self.workspace(new_id, include_deleted=True)
+
+    def create_workspace_in(self, conn, name: str, profile_name: str | None = None) -> str:
+        """A new workspace inside the caller's transaction; its id."""
+        new_id = secrets.token_urlsafe(ID_BYTES)
+        conn.execute(
+            insert(workspaces).values(
+                id=new_id, name=sanitize(name), profile_name=profile_name, created_at=now()
+            )
+        )
+        return new_id
 
     def workspace(self, workspace_id: str, include_deleted: bool = False) -> Workspace | None:
         with self._read() as conn:
