@@ -29,7 +29,7 @@ from .amounts import (
 from .evidence import quote
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
-from .statements import acts, words
+from .statements import UNCHECKED, acts, words
 from .structure import is_question_text, places
 
 
@@ -118,6 +118,8 @@ def _not_the_vendors_fee(text: str) -> bool:
         "context", "cpt"
     ).search(text):
         return True
+    if UNCHECKED.match(text):
+        return True  # "[ ] Option A: a CPT sublicence at $20.00": an option not taken
     return bool(words("other_scope").search(text) or words("former").search(text) or _stopped(text))
 
 

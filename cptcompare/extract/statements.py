@@ -77,6 +77,7 @@ SERVICE = re.compile(
     r"\b(?:load|import|install|assist|help|support|train|configur|migrat|convert|upload|set\s+up|implement)\w*",
     re.I,
 )
+UNCHECKED = re.compile(r"^\W{0,3}(?:\[\s*\]|\(\s\)|[☐□❏])", re.I)  # an unticked box: the option is not taken
 ASIDE = re.compile(r"\s*whether\b", re.I)  # "will not pass through, whether as a line item or ...,"
 NO_CHARGE = re.compile(
     r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b", re.I
@@ -529,8 +530,8 @@ def read_statements(sentences: Sentences, roles: Roles, everywhere: bool = False
     for i in range(len(sentences)) if everywhere else _candidates(sentences, where, reader):
         s = sentences[i]
         place = where[s.index]
-        if place.is_heading:
-            continue
+        if place.is_heading or UNCHECKED.match(s.text):
+            continue  # a heading, or an option left unticked on the order form ("[ ] Option A")
         context = _context(sentences, s, place, reader)
         if not reader.about_cpt(context) and not ANY_CONTEXT.search(s.text):
             continue  # nothing here about CPT or third-party content: no act can hold

@@ -183,6 +183,13 @@ def _conflict(
     return None
 
 
+def _only_unless(signs: list[Evidence], best: str) -> bool:
+    """A verdict resting only on conditions beside a plain sublicence: the sublicence decides."""
+    return all(e.conditional for e in signs if e.coverage == best) and any(
+        e.coverage == "distributor" and not e.conditional and e.weight >= DECIDING for e in signs
+    )
+
+
 def _either_way(signs: list[Evidence], best: str) -> Evidence | None:
     """Every sign for the verdict holds under a condition and a strong one for an opposed
     verdict holds under another: who pays turns on a fact the contract leaves open."""
@@ -229,6 +236,8 @@ def decide(signs: list[Evidence], text: str) -> Verdict | None:
     best = _best(scores)
     if best is None:
         return None
+    if _only_unless(signs, best):
+        return None  # "unless you obtain a licence directly": the AMA's terms, not who pays
     strong = _strongest(signs, best)
     either = _either_way(signs, best)
     if either is not None:  # "if over 25 users Customer licenses CPT; otherwise it is included"
