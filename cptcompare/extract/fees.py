@@ -260,6 +260,12 @@ def _from_follow_ups(doc: Document, sentences: Sentences, words: FeeWords, start
     return out
 
 
+def _cell_name(cell: str) -> str:
+    """A description cell up to its first ';': what the row sells, not what it goes on to say
+    ("CPT® content licence (AMA), one-time per site; covers the release delivered with the software")."""
+    return cell.split(";", 1)[0]
+
+
 def _row_quote(page: Page, cells: list[str]) -> str:
     joined = " ".join(cells)
     if find_quote(page.text, joined):
@@ -295,7 +301,7 @@ def _from_table(page: Page, table: Table, order: float, amended: bool, words: Fe
         out.append(FeeCandidate(split[0], unit, period, page.number, squash(split[1]), order, amended, conf))
     for row in table.rows[1:]:
         cells = [squash(c) for c in row if c and c.strip()]
-        text = " ".join(cells)
+        text = " ".join(_cell_name(c) for c in cells)
         amounts = _table_amounts(text, header)
         found = _candidate(text, amended, words, extra=header, amounts=amounts, header=header)
         if found is None:
