@@ -112,15 +112,23 @@ def _not_the_vendors_fee(text: str) -> bool:
         AMA_CHARGES.sub("", text)
     ):  # "the AMA charges direct licensees $18.50" is the AMA's price, not the vendor's
         return True
-    if phrases.pattern("fees_extra", "not_this_fee").search(text):
+    other = phrases.pattern("fees_extra", "not_this_fee").search(text)
+    if other and not _charged_after(text, other):
         return True
     if phrases.pattern("fees_extra", "other_code_set").search(text) and not phrases.pattern(
         "context", "cpt"
     ).search(text):
         return True
-    if UNCHECKED.match(text):
-        return True  # "[ ] Option A: a CPT sublicence at $20.00": an option not taken
+    if UNCHECKED.match(text) or is_question_text(text):
+        return True  # "[ ] Option A: a CPT sublicence at $20.00": not taken; "does the $310 include…?"
     return bool(words("other_scope").search(text) or words("former").search(text) or _stopped(text))
+
+
+def _charged_after(text: str, inclusion: re.Match[str]) -> bool:
+    """ "Includes CPT content … Company will add a CPT licensing charge of $7.50": charged after all."""
+    return inclusion.group(0).lower().startswith("includ") and bool(
+        VENDOR_CHARGES.search(text, inclusion.end())
+    )
 
 
 def _stopped(text: str) -> bool:
@@ -287,7 +295,22 @@ def _table_amounts(text: str, header: str) -> list[Money]:
     return sorted(amounts, key=lambda m: m.start)
 
 
+def _table_rows(table: Table) -> list[list[str | None]]:
+    """The table's rows; a row that is one cell holding several priced lines (a box drawn around
+    an unruled list) is one row per line."""
+    rows: list[list[str | None]] = []
+    for row in table.rows:
+        filled = [c for c in row if c and c.strip()]
+        lines = [line for line in filled[0].split("\n") if line.strip()] if len(filled) == 1 else []
+        if sum(bool(find_money(line)) for line in lines) >= 2:  # several priced lines in one box
+            rows += [[line] for line in lines]
+        else:
+            rows.append(row)
+    return rows
+
+
 def _from_table(page: Page, table: Table, order: float, amended: bool, words: FeeWords) -> list[FeeCandidate]:
+    table = Table(rows=_table_rows(table))
     if len(table.rows) < 2:
         return []
     header = " ".join(c or "" for c in table.rows[0])
