@@ -417,7 +417,9 @@ def _read_clause(
     clause: str, offset: int, context: str, s: Sentence, place: Place, reader: Reader, flip: bool
 ) -> list[Statement]:
     out: list[Statement] = []
-    if any(words(w).search(clause) for w in ("not_licensing", "superseded", "former")):
+    if words("not_licensing").search(clause) or words("superseded").search(clause):
+        return out  # the clause a replacement follows ("… is deleted and replaced with: …") is old
+    if words("former").search(s.text):  # "Section 7.2 currently provides: '…'": all of it is old
         return out
     roles = reader.roles
     cpt_here = reader.about_cpt(context)
