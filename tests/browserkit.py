@@ -76,6 +76,16 @@ def app_server(data: Path, **settings: str) -> Iterator[str]:
         log.close()
 
 
+@contextmanager
+def chromium(sync_api) -> Iterator:
+    """Debian's Chromium, headless, through Playwright's sync API (imported by the caller, which
+    skips where Playwright is missing)."""
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield browser
+        browser.close()
+
+
 def new_context(browser):
     context = browser.new_context(viewport={"width": 1500, "height": 1300}, accept_downloads=True)
     context.grant_permissions(["clipboard-read", "clipboard-write"])

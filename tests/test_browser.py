@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from . import browserkit
-from .browserkit import CHROMIUM, FLAGS, NO_CHROMIUM, WAIT
+from .browserkit import CHROMIUM, NO_CHROMIUM, WAIT
 from .browserkit import go as _go
 from .browserkit import new_context as _context
 from .browserkit import settle as _settle
@@ -41,10 +41,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+    with browserkit.chromium(playwright) as chromium:
         yield chromium
-        chromium.close()
 
 
 def _hostile_pdf() -> bytes:

@@ -15,7 +15,7 @@ from cptcompare import sha256_of
 from cptcompare.store import open_store
 
 from . import browserkit
-from .browserkit import CHROMIUM, FLAGS, NO_CHROMIUM, WAIT, go, new_context, settle, shot
+from .browserkit import CHROMIUM, NO_CHROMIUM, WAIT, go, new_context, settle, shot
 from .helpers import CONTRACTS, labels
 from .pdfgen import pdf_from_text
 from .store_workers import _reading
@@ -51,10 +51,8 @@ def db(data_dir):
 
 @pytest.fixture(scope="module")
 def browser():
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+    with browserkit.chromium(playwright) as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture
