@@ -68,6 +68,10 @@ AUXILIARIES = re.compile(
     r"(?:\b(?:shall|will|must|may|can|could|would|should|is|are|be|been|being|ever)\s*)+$", re.I
 )
 SUBJECT_REACH = 100
+INVERTED_NEGATION = re.compile(
+    r"\b(?:under|in|at)\s+no\s+(?:circumstances?|event|time|case)\s+(?:shall|will|may|is|are|can|must)\b",
+    re.I,
+)
 PREDICATE = re.compile(r"\b(?:shall|must|will|may|should|can|cannot)\b", re.I)  # a new predicate starts
 MODAL_REACH = 60
 OBJECT_WINDOW = 90  # characters after a verb where its object must be named
@@ -336,6 +340,8 @@ def _negations(clause: str, subject_end: int, start: int, end: int) -> int:
     count += bool(OBJECT_NEGATION.match(after))
     if count and words("negative_verbs").search(lead):
         count += 1
+    if not count and INVERTED_NEGATION.search(clause[max(0, start - SUBJECT_REACH) : start]):
+        count = 1  # "Under no circumstances will Subscriber be invoiced"
     return count or int(_negative_subject(clause, start))
 
 
