@@ -60,6 +60,7 @@ HEADED_TRUST = 0.9
 HEADED_REACH = 3  # sentences under a heading naming the CPT fee that may state its amount
 LABEL_WORDS = 6  # a clause's own short title ("C2. CPT Sublicence Fee.") names what it prices
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
+IT_IS = re.compile(r"^\W*(?:it|this|that)\s+(?:is|costs|comes\s+to|will\s+be)\b", re.I)
 LABEL_NOUN = re.compile(FEE_NOUN.pattern + r"|\blicen[cs]es?\b", re.I)
 VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?:through|on|along))\w*", re.I)
 AMA_CHARGES = re.compile(
@@ -247,7 +248,8 @@ def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
         if s.index - back < 0:
             return None
         prev = sentences[s.index - back]
-        if words.cpt.search(prev.text) and FEE_NOUN.search(prev.text):
+        noun = LABEL_NOUN if IT_IS.match(s.text) else FEE_NOUN  # "… is the AMA licence … It is $6.00 …"
+        if words.cpt.search(prev.text) and noun.search(prev.text):
             return " ".join(x.text for x in sentences[prev.index : s.index])
     return None
 
