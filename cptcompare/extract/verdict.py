@@ -55,8 +55,10 @@ PREVAILS_OVER = re.compile(
     r"(?:prevail|govern|control|take\s+precedence)s?\s+over\b",
     re.I,
 )
+PRECEDENCE_AFTER = 90  # characters after it: "controls over any conflicting term in any Order Form"
 PRECEDENCE_REACH = 220  # characters before "shall govern" that a precedence clause spans
 WINNER_WORDS = 30  # characters before "shall govern" that name what governs
+CPT_WORDS = re.compile(r"\bCPT\b|\bAMA\b|royalt", re.I)
 EXHIBIT_WORDS = re.compile(r"order\s+form|exhibit|schedule|addend|appendix|attachment|amendment", re.I)
 
 
@@ -126,17 +128,25 @@ def _precedence_windows(text: str) -> str:
     for word in ("prevail", "govern", "control", "precedence"):
         pos = low.find(word)
         while pos >= 0:
-            pieces.append(text[max(0, pos - PRECEDENCE_REACH) : pos + 40])
+            pieces.append(text[max(0, pos - PRECEDENCE_REACH) : pos + PRECEDENCE_AFTER])
             pos = low.find(word, pos + 1)
     return "\n".join(pieces)
+
+
+def _names_cpt_near(text: str, m: re.Match[str]) -> bool:
+    return bool(CPT_WORDS.search(text[max(0, m.start() - PRECEDENCE_REACH) : m.start()]))
 
 
 def _governing_part(text: str) -> str | None:
     """'exhibit' or 'body': which one a precedence clause says governs, None without one."""
     text = _precedence_windows(text)
-    for over in PREVAILS_OVER.finditer(text):
-        if EXHIBIT_WORDS.search(text[over.start() : over.end() + 60]):
-            return "exhibit" if EXHIBIT_WORDS.search(over.group("winner")) else "body"
+    found = [
+        ("exhibit" if EXHIBIT_WORDS.search(over.group("winner")) else "body", _names_cpt_near(text, over))
+        for over in PREVAILS_OVER.finditer(text)
+        if EXHIBIT_WORDS.search(text[over.start() : over.end() + 60])
+    ]
+    if found:  # a clause in the CPT section ("This Section 4 controls over any Order Form") is the one
+        return max(found, key=lambda f: f[1])[0]
     for m in GOVERNS.finditer(text):
         mid = m.group("mid")
         if EXHIBIT_WORDS.search(mid):  # a precedence clause about the parts we compare, not the BAA
