@@ -127,7 +127,7 @@ GERUND_VERB = re.compile(r"\b(?:is|are|be|been|begin|began|start|started|stop|co
 RELATIVE_OBJECT = re.compile(
     r"\b(?:that|which)\b[^,;]{0,60}$", re.I
 )  # "the licence that Customer must obtain"
-DISTRIBUTION = re.compile(r"\bdistribut", re.I)
+DISTRIBUTION = re.compile(r"\bdistribution\s+(?:licen|agreement|rights?|arrangement)", re.I)
 NOT_THAT_PARTY = re.compile(
     r",?\s+(?:and|but)\s+not\s+(?:the\s+)?[\w\x27\u2019]+,", re.I
 )  # "Client, and not Company,"
