@@ -7,6 +7,7 @@ worth pdfplumber's slower layout reading (fee tables, CPT clauses).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..coverage import HIGH, decide_coverage
 from ..models import ContractTerms, Document, Finding
@@ -26,6 +27,9 @@ from .vendor import extract_vendor
 # Bump when extraction changes what it returns: cached results of older versions are redone.
 EXTRACTOR_VERSION = "2026.12.2"
 MAX_LAYOUT_PAGES = 4
+PER_PROVIDER_LABEL = re.compile(
+    r"\b(?:per|each|every)\s+Provider\b(?!\W*s?\s+(?:service|location|site|clinician|practitioner))"
+)  # the defined party "Provider" (capital P), not "a provider" or "Provider's clinicians"
 FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})*\.\d{2}\b")  # a price in a table may have no currency sign
 
 __all__ = ["EXTRACTOR_VERSION", "extract_terms", "pages_that_matter"]
@@ -60,6 +64,19 @@ def _review(coverage, fee, reading, reasons: list[str]) -> list[str]:
     return out
 
 
+def _per_provider_practice(reading, roles):
+    """'$250 per Provider' where the contract calls the practice "Provider" (billing services,
+    clearinghouses) is per practice, not per clinician."""
+    fee = reading.fee
+    if fee is None or fee.unit != "provider" or roles.role_of("Provider") != "practice":
+        return reading
+    if not PER_PROVIDER_LABEL.search(reading.finding.quote or ""):
+        return reading
+    fee = fee.model_copy(update={"unit": "organization"})
+    finding = reading.finding.model_copy(update={"value": fee.model_dump()})
+    return replace(reading, fee=fee, finding=finding)
+
+
 def extract_terms(doc: Document, everywhere: bool = False) -> ContractTerms:
     """The CPT terms of a document; a long one is read on the pages that can hold them
     (extract/focus.py), or on every page with ``everywhere``."""
@@ -71,7 +88,10 @@ def extract_terms(doc: Document, everywhere: bool = False) -> ContractTerms:
     code_sets, code_findings = extract_code_sets(doc, sentences)
     user_def = extract_user_definition(doc, sentences)
     dates, date_findings = extract_dates(doc, sentences)
-    statements = read_statements(sentences, resolve_roles(sentences, vendor.value))
+    roles = resolve_roles(sentences, vendor.value)
+    reading = _per_provider_practice(reading, roles)
+    fee, fee_finding = reading.fee, reading.finding
+    statements = read_statements(sentences, roles)
     verdict = decide_coverage(doc, sentences, statements, reading, zero_fee_sentences(sentences), notice)
     coverage = verdict.finding
     charged = fee if coverage.value == "pass_through" else None  # a fee found elsewhere stays a finding
