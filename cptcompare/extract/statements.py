@@ -82,6 +82,8 @@ SERVICE = re.compile(
     re.I,
 )
 UNCHECKED = re.compile(r"^\W{0,3}(?:\[\s*\]|\(\s\)|[☐□❏])", re.I)  # an unticked box: the option is not taken
+BILL_SUBJECT = re.compile(r"\b(?:invoices?|bills?|statements?)\b", re.I)
+NO_CHARGE_ON_BILL = ("vendor_covers", 3.0)
 ASIDE = re.compile(r"\s*whether\b", re.I)  # "will not pass through, whether as a line item or ...,"
 NO_CHARGE = re.compile(
     r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b", re.I
@@ -247,7 +249,10 @@ def _needs_met(needs: str, text: str) -> bool:
 
 def _is_noun(clause: str, start: int) -> bool:
     before = clause[max(0, start - 20) : start].split()
-    return bool(before) and before[-1].lower().strip("\"'“(") in lexicon()["words"]["noun_before"]
+    if not before:
+        return False
+    word = before[-1].lower().strip("\"'“(,")
+    return word in lexicon()["words"]["noun_before"] or word.isdigit()  # "your January 2025 invoice"
 
 
 def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tuple[str, int]:
@@ -481,6 +486,8 @@ def _read_clause(
             modal = bool(words("modal").search(clause[max(0, m.start() - MODAL_REACH) : m.start()]))
             modal = modal or bool(words("open_amount").search(clause))
             coverage, weight = result
+            if act.id == "include" and negated and BILL_SUBJECT.search(clause[: m.start()]):
+                coverage, weight = NO_CHARGE_ON_BILL  # "your invoice will not include a CPT charge"
             if modal and act.modal_outcome and not negated:
                 coverage = act.modal_outcome
             conditional = bool(words("condition").search(clause[: m.start()]))
