@@ -6,6 +6,7 @@ View state lives in the URL so a copied link shows a colleague the same view:
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -19,6 +20,7 @@ from cptcompare.store import Entry, Store
 
 SAMPLES = Path(__file__).resolve().parent.parent / "contracts"
 FIRST_WORKSPACE = "Sample practice"
+FIRST_START = threading.Lock()  # one first workspace per server, however many visitors arrive at once
 HOME = "compare"  # the default page: Streamlit serves it at the root address
 SCENARIO_KEYS = (
     "profile",
@@ -159,9 +161,14 @@ def add_samples(workspace: str) -> list[Outcome]:
 
 def _first_workspace() -> str:
     """A brand-new install: the first workspace, with the sample contracts stored and queued in
-    the same transaction (where Settings allow), so no visitor ever finds it half-filled."""
-    files = [(p.name, p.read_bytes()) for p in samples()] if Settings().samples_on_first_run else []
-    workspace, _, batch_id = first_workspace(store(), FIRST_WORKSPACE, files, Limits())
+    the same transaction (where Settings allow), so no visitor ever finds it half-filled. Two
+    visitors arriving together get the same one: the second waits, then finds it."""
+    with FIRST_START:
+        existing = store().catalog.workspaces()
+        if existing:
+            return existing[0].id
+        files = [(p.name, p.read_bytes()) for p in samples()] if Settings().samples_on_first_run else []
+        workspace, _, batch_id = first_workspace(store(), FIRST_WORKSPACE, files, Limits())
     if files:
         readers().wake()
         watch(batch_id)

@@ -30,6 +30,11 @@ MAX_LAYOUT_PAGES = 4
 PER_PROVIDER_LABEL = re.compile(
     r"\b(?:per|each|every)\s+Provider\b(?!\W*s?\s+(?:service|location|site|clinician|practitioner))"
 )  # the defined party "Provider" (capital P), not "a provider" or "Provider's clinicians"
+CLINICIAN_PROVIDER = re.compile(
+    r"[\"“]Providers?[\"”]\s+(?:means|shall\s+mean|refers\s+to)\s+(?:each|a|an|any|every|the)?\s*(?:[\w-]+\s+){0,3}"
+    r"(?:physician|practitioner|clinician|individual|person)",
+    re.I,
+)
 FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})*\.\d{2}\b")  # a price in a table may have no currency sign
 
 __all__ = ["EXTRACTOR_VERSION", "extract_terms", "pages_that_matter"]
@@ -64,11 +69,13 @@ def _review(coverage, fee, reading, reasons: list[str]) -> list[str]:
     return out
 
 
-def _per_provider_practice(reading, roles):
+def _per_provider_practice(reading, roles, text: str):
     """'$250 per Provider' where the contract calls the practice "Provider" (billing services,
-    clearinghouses) is per practice, not per clinician."""
+    clearinghouses) is per practice, not per clinician ('"Provider" means each physician' is)."""
     fee = reading.fee
     if fee is None or fee.unit != "provider" or roles.role_of("Provider") != "practice":
+        return reading
+    if CLINICIAN_PROVIDER.search(text):
         return reading
     if not PER_PROVIDER_LABEL.search(reading.finding.quote or ""):
         return reading
@@ -89,7 +96,7 @@ def extract_terms(doc: Document, everywhere: bool = False) -> ContractTerms:
     user_def = extract_user_definition(doc, sentences)
     dates, date_findings = extract_dates(doc, sentences)
     roles = resolve_roles(sentences, vendor.value)
-    reading = _per_provider_practice(reading, roles)
+    reading = _per_provider_practice(reading, roles, sentences.text)
     fee, fee_finding = reading.fee, reading.finding
     statements = read_statements(sentences, roles)
     verdict = decide_coverage(doc, sentences, statements, reading, zero_fee_sentences(sentences), notice)
