@@ -151,4 +151,3 @@ def test_first_workspace_and_its_samples_are_created_and_queued_together(backend
     assert len(store.views.entries(workspace)) == len(samples) == len(outcomes)
     assert store.batches.active(workspace).total == len(samples)
     store.close()
-
