@@ -90,7 +90,6 @@ def extract_terms(doc: Document, everywhere: bool = False) -> ContractTerms:
     sentences = split_sentences(doc, None if everywhere else focus_pages(doc))
     vendor = extract_vendor(doc, sentences)
     reading = extract_fee(doc, sentences)
-    fee, fee_finding = reading.fee, reading.finding
     notice = extract_ama_notice(doc, sentences)
     code_sets, code_findings = extract_code_sets(doc, sentences)
     user_def = extract_user_definition(doc, sentences)
