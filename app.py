@@ -74,6 +74,7 @@ PAGES = [
     st.Page(
         "pages/practice.py", title="Practice and AMA fees", icon=":material/groups:", url_path="practice"
     ),
+    st.Page("pages/history.py", title="History", icon=":material/history:", url_path="history"),
 ]
 
 # Navigation comes first, even before sign-in: without it Streamlit would list pages/ by itself.

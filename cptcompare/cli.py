@@ -139,9 +139,26 @@ def _named_schedule(name: str) -> FeeSchedule | None:
         store.close()
 
 
+def _signoffs(results: list[AnalysisResult]) -> dict:
+    """Sign-offs made in the app for these files, where the library holds them (its database
+    exists); otherwise every reading is unverified."""
+    settings = Settings()
+    if settings.database_url is None and not (settings.data_dir / "cptcompare.db").is_file():
+        return {}
+    from .store import open_store  # the database loads only where there is one
+
+    store = open_store(settings)
+    try:
+        terms = {r.sha256: store.library.effective_terms(r.sha256) or r.terms for r in results if r.terms}
+        return store.verifications.states(terms)
+    finally:
+        store.close()
+
+
 def compare_command(args: argparse.Namespace, results: list[AnalysisResult]) -> None:
     schedule = _named_schedule(args.schedule) if args.schedule else None
-    comparison = compare(results, profile_from(args), args.year, args.escalation, schedule)
+    profile = profile_from(args)
+    comparison = compare(results, profile, args.year, args.escalation, schedule, _signoffs(results))
     if args.users is None and args.providers is None:
         comparison.direct.assumptions.insert(
             0, "No practice size given: 1 provider assumed (use --providers or --users)."

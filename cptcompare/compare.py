@@ -25,9 +25,11 @@ from .models import (
     FeeSchedule,
     PracticeProfile,
     UserCount,
+    Verification,
     YearCost,
 )
 from .onetime import ONE_TIME_NO_TERM, cost_phrase, paid_once, totals_words
+from .plan import build_plan
 from .users import count_users
 from .wording import describe_fee, money, plural
 
@@ -213,6 +215,8 @@ def contract_row(
         assumptions=cost.assumptions,
         needs_review=terms.needs_review,
         review_reasons=terms.review_reasons,
+        sha256=result.sha256,
+        application=terms.application,
     )
     if cost.per_unit_year is not None and terms.cpt_fee and terms.cpt_fee.unit:
         row.break_even = ama.break_even(
@@ -330,21 +334,53 @@ def _summary(rows: list[ComparisonRow], direct: DirectCost, unreadable: list[str
     return " ".join(parts)
 
 
+def _own_license(results: list[AnalysisResult], year: int) -> tuple[FeeSchedule, str] | None:
+    """The practice's own AMA license agreement in the workspace, with a per-user fee a year:
+    its figures stand in for the AMA's published ones."""
+    for r in results:
+        terms = r.terms
+        if terms is None or not terms.ama_license or terms.cpt_fee is None:
+            continue
+        fee = terms.cpt_fee
+        if fee.unit == "user" and fee.period in ("year", None):
+            base, _ = ama.schedule_for(year)
+            name = f"Your AMA license ({r.file})"
+            per_user = cents(Decimal(str(fee.amount)))
+            return base.model_copy(update={"name": name, "kind": "custom", "per_user": per_user}), r.file
+    return None
+
+
+def _signed(rows: list[ComparisonRow], verifications: dict[str, Verification] | None) -> None:
+    if verifications is None:
+        return
+    for row in rows:
+        state = verifications.get(row.sha256)
+        row.verification = state
+        row.verified = state is not None and state.state == "verified"
+
+
 def compare(
     results: list[AnalysisResult],
     profile: PracticeProfile,
     year: int | None = None,
     escalation: Escalation = "none",
     schedule: FeeSchedule | None = None,
+    verifications: dict[str, Verification] | None = None,
 ) -> Comparison:
-    """The whole comparison for a practice; ``schedule`` overrides the AMA figures for the year."""
+    """The whole comparison for a practice; ``schedule`` overrides the AMA figures for the year
+    (else the practice's own AMA license in ``results``, else the AMA's published figures);
+    ``verifications`` (by sha256) says which readings a person signed off."""
     year = year or date.today().year
+    own = None if schedule else _own_license(results, year)
+    if own:
+        schedule = own[0]
     chosen, assumptions = (schedule, []) if schedule else ama.schedule_for(year)
     users = count_users(profile)
     direct = ama.direct_cost(chosen, users.users, profile.applications)
     direct.assumptions = users.assumptions + assumptions + direct.assumptions
     readable = [r for r in results if r.terms is not None]
     rows = [contract_row(r, profile, users, direct, chosen) for r in readable]
+    _signed(rows, verifications)
     unreadable = [f"{r.file}: {r.error.message}" for r in results if r.terms is None and r.error]
     return Comparison(
         year=year,
@@ -364,4 +400,5 @@ def compare(
         escalation=ama.escalation_words(escalation),
         summary=_summary(rows, direct, unreadable),
         unreadable=unreadable,
+        plan=build_plan(rows, own[1] if own else None),
     )

@@ -45,7 +45,7 @@ def _accepted(store: Store, conn, workspace: str | None, name: str, data: bytes,
 
     stored = store.library.add_in(conn, data, name, who, workspace)
     if workspace:
-        store.catalog.add_in(conn, workspace, stored.sha256)
+        store.catalog.add_in(conn, workspace, stored.sha256, who)
     if stored.duplicate_of:
         when = f"{stored.first_uploaded_at:%d %B %Y}" if stored.first_uploaded_at else "earlier"
         message = f"{stored.display_name}: already uploaded on {when} as {stored.duplicate_of}."
@@ -96,5 +96,7 @@ def _submit_in(conn, store: Store, workspace, files, who, limits: Limits, batch_
             row, outcome = _accepted(store, conn, workspace, name, data, who)
         rows.append(row)
         outcomes.append(outcome)
+        action = "upload" if outcome.sha256 else "refused"
+        store.history.record(conn, action, who, workspace, outcome.sha256, outcome.message)
     store.batches.record(conn, batch_id, workspace, rows)
     return outcomes

@@ -15,6 +15,17 @@ Coverage = Literal["vendor_covers", "pass_through", "customer_must_license", "no
 FeeUnit = Literal["user", "provider", "location", "organization"]
 FeePeriod = Literal["year", "month", "one_time"]
 Status = Literal["ok", "error"]
+AppKind = Literal[
+    "ehr",
+    "practice_management",
+    "billing_service",
+    "clearinghouse",
+    "coding_tool",
+    "telehealth",
+    "lab_interface",
+    "ama_license",
+    "other",
+]
 Progress = Callable[[int, int], None]  # (done, total): scanned pages read with OCR so far, of all
 
 COVERAGE_WORDS: dict[str, str] = {
@@ -116,6 +127,16 @@ class ContractDates(BaseModel):
     notice_days: int | None = None
 
 
+class Application(BaseModel):
+    """What kind of application the contract is for, and the words that say so (none: a guess
+    from nothing, or a person's choice)."""
+
+    kind: AppKind = "other"
+    page: int | None = None
+    quote: str | None = None
+    confidence: float = Field(0.0, ge=0.0, le=1.0)
+
+
 class ContractTerms(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -131,8 +152,10 @@ class ContractTerms(BaseModel):
     findings: list[Finding] = []
     needs_review: bool = False  # the engine is unsure: a person should check before it counts
     review_reasons: list[str] = []  # plain sentences: why
-    ama_license: bool = False  # the document is itself an AMA licence: the practice licenses CPT directly
+    ama_license: bool = False  # the document is itself an AMA license: the practice licenses CPT directly
     fee_plausible: bool = True  # False: the CPT fee is far from the AMA royalty; held out of totals
+    application: Application = Application()  # EHR, practice management, clearinghouse, ...
+    title: str | None = None  # as the document names itself, e.g. "Master Subscription Agreement"
 
 
 class ErrorInfo(BaseModel):
@@ -236,6 +259,17 @@ class BreakEven(BaseModel):
     text: str
 
 
+class Verification(BaseModel):
+    """Whether a person has checked this contract's reading: verified (by whom, on which day),
+    or to review (never checked, or changed since; ``changed`` says what)."""
+
+    state: Literal["to_review", "verified"]
+    by: str | None = None
+    on: str | None = None  # ISO date of the sign-off
+    changed: list[str] = []
+    words: str
+
+
 class ComparisonRow(BaseModel):
     file: str
     vendor: str | None
@@ -256,6 +290,47 @@ class ComparisonRow(BaseModel):
     assumptions: list[str] = []
     needs_review: bool = False  # the engine is unsure of this reading: check it before acting on it
     review_reasons: list[str] = []
+    sha256: str = ""
+    application: Application = Application()
+    verified: bool = False  # a person signed off this reading and it has not changed since
+    verification: Verification | None = None  # None: no sign-off store (the command line on files)
+
+
+PlanStatus = Literal["covered", "charged", "left_to_practice", "open"]
+
+
+class PlanItem(BaseModel):
+    """One contract's part in the plan: what CPT costs for its application, and the choice."""
+
+    file: str
+    vendor: str | None
+    status: PlanStatus
+    annual_cost: Money | None  # the cheapest compliant choice, a year; None: not known yet
+    direct_cost: Money  # a direct AMA license for this application, a year
+    choice: str
+
+
+class PlanLine(BaseModel):
+    """One application kind (EHR, clearinghouse, ...) across the practice's contracts."""
+
+    kind: AppKind
+    label: str
+    status: PlanStatus | Literal["mixed"]
+    annual_cost: Money | None
+    items: list[PlanItem]
+
+
+class Plan(BaseModel):
+    """CPT across the practice's applications: per kind, the total a year, and the cheapest
+    compliant plan in words."""
+
+    lines: list[PlanLine]
+    total_annual: Money  # of the applications whose cost is known
+    open_count: int  # applications whose CPT cost is not known yet
+    licenses_needed: int  # applications the practice must license CPT for itself
+    all_direct: Money  # licensing every application directly from the AMA, a year
+    words: str
+    own_license: str | None = None  # the practice's own AMA license in the workspace, if any
 
 
 class Comparison(BaseModel):
@@ -269,3 +344,4 @@ class Comparison(BaseModel):
     escalation: str
     summary: str
     unreadable: list[str] = []
+    plan: Plan | None = None

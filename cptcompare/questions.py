@@ -5,6 +5,9 @@ The wording is data (QUESTIONS); the e-mail is plain text a lead copies into the
 
 from __future__ import annotations
 
+from datetime import date
+from urllib.parse import quote, urlencode
+
 from .models import ContractTerms
 
 # Field -> the question a practice lead puts to the vendor when the contract does not say.
@@ -44,6 +47,7 @@ LABELS = {
     "auto_renews": "Automatic renewal",
     "renewal_term_months": "Renewal term",
     "notice_days": "Notice period",
+    "application": "Application",
 }
 
 
@@ -62,15 +66,26 @@ def not_stated(terms: ContractTerms) -> list[str]:
     return [field for field in QUESTIONS if field in missing]
 
 
-def vendor_email(terms: ContractTerms, contract_name: str, practice: str = "our practice") -> str:
-    """A ready-to-copy e-mail asking the vendor for every term the contract leaves open."""
+def contract_words(terms: ContractTerms, file_name: str) -> str:
+    """The contract as people name it: its title and date ('Master Subscription Agreement
+    dated 1 March 2025'), else its file name."""
+    if not terms.title:
+        return file_name
+    if not terms.dates.effective_date:
+        return terms.title
+    when = date.fromisoformat(terms.dates.effective_date)
+    return f"{terms.title} dated {when.day} {when:%B %Y}"
+
+
+def email_parts(terms: ContractTerms, contract_name: str, practice: str = "our practice") -> tuple[str, str]:
+    """(subject, body) of the e-mail asking the vendor for every term the contract leaves open;
+    empty where nothing is open. ``contract_name``: as contract_words() gives it."""
     fields = not_stated(terms)
     if not fields:
-        return ""
+        return "", ""
     vendor = terms.vendor or "the vendor"
+    subject = f"CPT licensing terms in our agreement ({contract_name})"
     lines = [
-        f"Subject: CPT licensing terms in our agreement ({contract_name})",
-        "",
         f"Hello {vendor} team,",
         "",
         f"We are reviewing our agreement with you ({contract_name}) and could not find the "
@@ -79,4 +94,16 @@ def vendor_email(terms: ContractTerms, contract_name: str, practice: str = "our 
     ]
     lines += [f"{i}. {QUESTIONS[field]}" for i, field in enumerate(fields, start=1)]
     lines += ["", "A reference to the clause or a written amendment would be ideal.", "", "Thank you,", ""]
-    return "\n".join(lines)
+    return subject, "\n".join(lines)
+
+
+def vendor_email(terms: ContractTerms, contract_name: str, practice: str = "our practice") -> str:
+    """A ready-to-copy e-mail asking the vendor for every term the contract leaves open."""
+    subject, body = email_parts(terms, contract_name, practice)
+    return f"Subject: {subject}\n\n{body}" if subject else ""
+
+
+def mailto(terms: ContractTerms, contract_name: str, practice: str = "our practice") -> str:
+    """A mailto: link that opens the e-mail in the user's mail program (no address: they add it)."""
+    subject, body = email_parts(terms, contract_name, practice)
+    return "mailto:?" + urlencode({"subject": subject, "body": body}, quote_via=quote)

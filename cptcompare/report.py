@@ -12,6 +12,7 @@ import io
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
+from .applications import kind_label
 from .models import AnalysisResult, Comparison, ComparisonRow
 from .onetime import cost_words
 from .wording import money
@@ -20,7 +21,9 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = [
     "Vendor",
     "File",
+    "Application",
     "Who pays for CPT",
+    "Checked",
     "Fee as stated",
     "CPT cost a year (USD)",
     "Direct AMA license a year (USD)",
@@ -44,7 +47,9 @@ def _row(r: ComparisonRow) -> dict[str, object]:
     return {
         "Vendor": r.vendor or "",
         "File": r.file,
+        "Application": kind_label(r.application.kind) if r.coverage != "direct" else "",
         "Who pays for CPT": r.coverage_words,
+        "Checked": checked_words(r),
         "Fee as stated": r.fee_stated,
         "CPT cost a year (USD)": r.annual_cpt_cost,
         "Direct AMA license a year (USD)": r.direct_annual_cost,
@@ -54,6 +59,15 @@ def _row(r: ComparisonRow) -> dict[str, object]:
         "Evidence page": r.evidence_page,
         "What to do": r.advice,
     }
+
+
+def checked_words(r: ComparisonRow) -> str:
+    """Whether a person signed off this reading, as the table and the exports say it."""
+    if r.coverage == "direct" or r.verification is None:
+        return ""
+    if r.verified:
+        return f"Verified by {r.verification.by} on {r.verification.on}"
+    return "To review (changed since verified)" if r.verification.changed else "To review"
 
 
 def table_rows(comparison: Comparison) -> list[dict[str, object]]:
@@ -98,9 +112,11 @@ def to_xlsx(comparison: Comparison) -> bytes:
                 cell.number_format = '"$"#,##0.00'
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     notes = book.create_sheet("How it was worked out")
+    plan = [comparison.plan.words, ""] if comparison.plan else []
     for line in [
         comparison.summary,
         "",
+        *plan,
         *comparison.direct.assumptions,
         f"Projection: {comparison.escalation}",
     ]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from .applications import kind_label
 from .models import COVERAGE_WORDS, Fee
 
 UNIT_WORDS = {"user": "user", "provider": "provider", "location": "location", "organization": "practice"}
@@ -50,6 +51,8 @@ def describe_value(field: str, value: Any) -> str:
         return "not stated"
     if field == "coverage":
         return COVERAGE_WORDS.get(value, str(value))
+    if field == "application":
+        return kind_label(value.get("kind") if isinstance(value, dict) else value)
     if field == "cpt_fee":
         return describe_fee(value if isinstance(value, Fee) else Fee.model_validate(value))
     if isinstance(value, bool):

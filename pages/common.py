@@ -15,6 +15,7 @@ import streamlit as st
 
 from cptcompare import AnalysisResult, Limits, Settings, inert, open_store
 from cptcompare.intake import Outcome, first_workspace, submit
+from cptcompare.models import Verification
 from cptcompare.readers import Readers
 from cptcompare.store import Entry, Store
 
@@ -113,6 +114,7 @@ def share_box(page: str, extra: dict[str, str] | None = None) -> None:
 class View:
     entries: list[Entry]
     results: dict[str, AnalysisResult]  # finished analyses by sha256, corrections applied
+    states: dict[str, Verification]  # verified or to review, by sha256 (read contracts only)
 
     def ordered(self) -> list[tuple[Entry, AnalysisResult]]:
         return [(e, self.results[e.sha256]) for e in self.entries if e.sha256 in self.results]
@@ -121,12 +123,27 @@ class View:
 @st.cache_resource(max_entries=32, show_spinner=False)
 def _view(workspace: str, revision: tuple) -> View:
     entries = store().views.entries(workspace)
-    return View(entries, store().views.results(entries))
+    results = store().views.results(entries)
+    terms = {sha: r.terms for sha, r in results.items() if r.terms is not None}
+    return View(entries, results, store().verifications.states(terms))
 
 
 def view(workspace: str) -> View:
     """The workspace's contracts and analyses; re-read only when something changed (revision)."""
     return _view(workspace, store().views.revision(workspace))
+
+
+def who() -> str | None:
+    """Who is acting: the signed-in account where sign-in is on, else the name this session
+    typed last (remembered for the session), else nobody yet."""
+    if st.user.get("is_logged_in"):
+        return st.user.get("email")
+    return st.session_state.get("reviewer") or None
+
+
+def record(action: str, sha: str | None = None, detail: str = "") -> None:
+    """Add an event to the history, by whoever is acting, in the workspace in view."""
+    store().history.add(action, who(), st.session_state.get("w"), sha, detail)
 
 
 # --- adding files -----------------------------------------------------------------------------

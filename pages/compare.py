@@ -6,13 +6,15 @@ import pandas as pd
 import streamlit as st
 
 from cptcompare import Comparison, PracticeProfile, compare, inert, money, scenarios
+from cptcompare.applications import kind_label
 from cptcompare.charts import cost_by_vendor, cost_vs_users, projection
 from cptcompare.onetime import cost_words, totals_words
-from cptcompare.report import to_csv, to_pdf, to_xlsx
+from cptcompare.report import checked_words, to_csv, to_pdf, to_xlsx
 from pages.common import (
     ICONS,
     REVIEW_MARK,
     add_samples,
+    record,
     samples,
     share_box,
     share_link,
@@ -29,6 +31,9 @@ AMA_FIGURES = "The AMA's figures for the year"
 COLUMNS = {
     "Vendor": st.column_config.TextColumn(width=210, pinned=True),
     "Who pays for CPT": st.column_config.TextColumn(width=330),
+    "Checked": st.column_config.TextColumn(
+        width=150, help="Verified: a person checked this reading against the contract and signed it off."
+    ),
     "Fee as stated": st.column_config.TextColumn(width=190),
     "CPT cost a year": st.column_config.TextColumn(width=105),
     "Direct AMA license": st.column_config.TextColumn(width=115),
@@ -121,6 +126,7 @@ def _row(entry_name: str, sha: str, r) -> dict:
         "Vendor": r.vendor or "(not stated)",
         "Who pays for CPT": f"{ICONS[r.coverage]} {r.coverage_words}"
         + (REVIEW_MARK if r.needs_review else ""),
+        "Checked": ("✔ " if r.verified else "") + checked_words(r),
         "Fee as stated": r.fee_stated,
         "CPT cost a year": cost_words(r),
         "Direct AMA license": money(r.direct_annual_cost),
@@ -163,14 +169,23 @@ def _exports(comparison: Comparison, results: list) -> None:
     stem = f"cpt-comparison-{comparison.year}"
     key = comparison.model_dump_json() + "|".join(r.sha256 for r in results)
     csv, xlsx, pdf = _files(key, comparison, results)
-    csv_col.download_button("Download CSV", csv, f"{stem}.csv", "text/csv", key="csv", on_click="ignore")
+    csv_col.download_button(
+        "Download CSV",
+        csv,
+        f"{stem}.csv",
+        "text/csv",
+        key="csv",
+        on_click=record,
+        args=("export", None, "CSV"),
+    )
     xlsx_col.download_button(
         "Download Excel",
         xlsx,
         f"{stem}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="xlsx",
-        on_click="ignore",
+        on_click=record,
+        args=("export", None, "Excel workbook"),
     )
     pdf_col.download_button(
         "Download PDF summary",
@@ -178,7 +193,100 @@ def _exports(comparison: Comparison, results: list) -> None:
         f"{stem}.pdf",
         "application/pdf",
         key="pdf",
-        on_click="ignore",
+        on_click=record,
+        args=("export", None, "PDF summary"),
+    )
+
+
+def _attention(comparison: Comparison) -> list[dict]:
+    """Each contract that needs a person's look, and why, one click from its evidence."""
+    rows = []
+    for r in comparison.contracts:
+        why = list(r.review_reasons) if r.needs_review else []
+        if r.coverage == "pass_through" and r.cpt_fee and r.annual_cpt_cost is None and not r.needs_review:
+            why.append("The CPT fee cannot be costed yet: " + (r.question or "ask the vendor."))
+        if r.verification and r.verification.changed:
+            why.append("Changed since it was verified: " + " ".join(r.verification.changed))
+        elif not r.verified:
+            why.append("Nobody has checked this reading yet.")
+        rows.append(
+            {
+                "Vendor": r.vendor or r.file,
+                "Why": " ".join(why),
+                "Evidence": share_link("contract", {"c": r.sha256}),
+                "engine": r.needs_review or bool(r.verification and r.verification.changed),
+            }
+        )
+    return [x for x in rows if x["Why"]]
+
+
+def _needs_review(comparison: Comparison) -> None:
+    items = _attention(comparison)
+    unsure = [x for x in items if x.pop("engine")]
+    with st.expander(f"Needs review ({len(items)})", expanded=bool(unsure), icon=":material/rule:"):
+        if not items:
+            st.success("Every reading here has been checked and signed off.")
+            return
+        st.caption(
+            f"{len(unsure)} reading(s) the engine is unsure of or that changed since a sign-off, and "
+            f"{len(items) - len(unsure)} not checked by anyone yet. Open each one, check it against "
+            "the quoted words, correct it if needed, and sign it off."
+        )
+        st.dataframe(
+            pd.DataFrame(unsure + [x for x in items if x not in unsure]),
+            hide_index=True,
+            width="stretch",
+            height=table_height(len(items), 10),
+            column_config={
+                "Vendor": st.column_config.TextColumn(width=220),
+                "Why": st.column_config.TextColumn(width=620),
+                "Evidence": st.column_config.LinkColumn(display_text="Open", width=80),
+            },
+            key="needs_review",
+        )
+
+
+PLAN_STATUS = {
+    "covered": "✔ CPT included",
+    "charged": "$ Separate CPT fee",
+    "left_to_practice": "! You license CPT",
+    "open": "? Not known yet",
+}
+
+
+def _plan(comparison: Comparison) -> None:
+    plan = comparison.plan
+    if plan is None or not plan.lines:
+        return
+    st.subheader("One plan across your applications")
+    a, b, c = st.columns(3)
+    a.metric("CPT a year, cheapest compliant plan", money(plan.total_annual))
+    b.metric("Direct AMA license for every application", money(plan.all_direct))
+    c.metric("Applications you must license yourself", plan.licenses_needed)
+    rows = [
+        {
+            "Application": kind_label(line.kind),
+            "Vendor": item.vendor or item.file,
+            "CPT": PLAN_STATUS[item.status],
+            "CPT a year": money(item.annual_cost),
+            "Direct license a year": money(item.direct_cost),
+            "Choice": item.choice,
+        }
+        for line in plan.lines
+        for item in line.items
+    ]
+    st.dataframe(
+        pd.DataFrame(rows),
+        hide_index=True,
+        width="stretch",
+        column_config={"Choice": st.column_config.TextColumn(width="large")},
+        key="plan",
+    )
+    with st.container(border=True):
+        st.text(plan.words)
+    st.caption(
+        "The AMA licenses CPT per application. An application's kind is guessed from its contract; "
+        "correct it on the contract's page if it is wrong."
     )
 
 
@@ -195,7 +303,7 @@ profile, year, schedule, described = _scenario(readable_count)
 share_box("compare")
 pairs = data.ordered()
 results = [r for _, r in pairs]
-comparison = compare(results, profile, year, schedule=schedule)
+comparison = compare(results, profile, year, schedule=schedule, verifications=data.states)
 readable = [(e.name, e.sha256) for e, r in pairs if r.terms is not None]
 estimate = ", an estimate" if comparison.users.estimate else ""
 top.caption(
@@ -217,12 +325,7 @@ c.metric(
     help="Per application: " + money(comparison.direct.annual_cost) + " a year.",
 )
 _table(comparison, readable)
-unsure = sum(r.needs_review for r in comparison.contracts)
-if unsure:
-    st.caption(
-        f"{unsure} of {len(comparison.contracts)} readings are marked “needs review”: "
-        "the engine is not sure of them. Open a contract to see why and to correct it."
-    )
+_needs_review(comparison)
 waiting = [e for e in data.entries if e.status == "pending"]
 if waiting:
     st.info(f"{len(waiting)} contract(s) are still waiting to be read; see the Contracts page.")
@@ -232,6 +335,7 @@ by_vendor, by_users, by_year = st.tabs(["Per contract", "Against the number of u
 by_vendor.plotly_chart(cost_by_vendor(comparison), key="chart_vendor")
 by_users.plotly_chart(cost_vs_users(comparison), key="chart_users")
 by_year.plotly_chart(projection(comparison), key="chart_years")
+_plan(comparison)
 with st.expander("How these figures were worked out"):
     for line in comparison.direct.assumptions:
         st.text(line)

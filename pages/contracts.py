@@ -20,6 +20,7 @@ from pages.common import (
     store,
     table_height,
     view,
+    who,
     workspace_id,
 )
 
@@ -35,10 +36,6 @@ COLUMNS = {
 ERROR_STATUS = {"encrypted": "× Needs its password", "no_text_layer": "× No text to read"}
 
 
-def _who() -> str | None:
-    return st.user.get("email") if st.user.get("is_logged_in") else None
-
-
 def _upload(workspace: str) -> None:
     round_ = st.session_state.setdefault("upload_round", 0)
     files = st.file_uploader(
@@ -49,7 +46,7 @@ def _upload(workspace: str) -> None:
         help="EHR, practice management, billing service, clearinghouse: any contract or order form.",
     )
     if files:  # stored and queued in a second or two; the readers do the rest
-        st.session_state["outcomes"] = add_files(workspace, [(f.name, f.getvalue()) for f in files], _who())
+        st.session_state["outcomes"] = add_files(workspace, [(f.name, f.getvalue()) for f in files], who())
         st.session_state["upload_round"] = round_ + 1  # a fresh, empty uploader
         st.rerun()
 
@@ -106,13 +103,13 @@ def _actions(workspace: str, chosen: list) -> None:
     hint = "Tick contracts in the table first." if not chosen else None
     if left.button(f"Read again ({len(chosen)})", disabled=not chosen, help=hint, key="reanalyze"):
         for e in chosen:
-            library.requeue(e.sha256)
+            library.requeue(e.sha256, who(), workspace)
         readers().wake()
         _clear_ticks()
         st.rerun()
     if right.button(f"Remove from workspace ({len(chosen)})", disabled=not chosen, help=hint, key="remove"):
         for e in chosen:
-            catalog.remove_from_workspace(workspace, e.sha256)
+            catalog.remove_from_workspace(workspace, e.sha256, who())
         st.session_state["removed"] = [(e.sha256, e.name) for e in chosen]
         _clear_ticks()
         st.rerun()
@@ -127,7 +124,7 @@ def _undo(workspace: str) -> None:
     note.info(inert(f"Removed from this workspace: {names}. The files stay in the library."))
     if button.button("Undo", key="undo_remove", type="primary"):
         for sha, _ in removed:
-            store().catalog.add_to_workspace(workspace, sha)
+            store().catalog.add_to_workspace(workspace, sha, who())
         del st.session_state["removed"]
         st.rerun()
 
@@ -155,7 +152,7 @@ def _removed(workspace: str) -> None:
             name, button = st.columns([4, 1])
             name.text(f"{e.name} (removed {e.removed_at:%d %b %Y})")
             if button.button("Put back", key=f"restore_{e.sha256}"):
-                store().catalog.add_to_workspace(workspace, e.sha256)
+                store().catalog.add_to_workspace(workspace, e.sha256, who())
                 _forget_removal(e.sha256)
                 st.rerun()
 

@@ -5,15 +5,24 @@ import pandas as pd
 import streamlit as st
 
 from cptcompare import COVERAGE_WORDS, code_sets, inert
+from cptcompare.applications import kind_labels
 from cptcompare.errors import InputError
-from cptcompare.models import AnalysisResult, ContractTerms, Finding
+from cptcompare.models import AnalysisResult, ContractTerms, Finding, Verification
 from cptcompare.pageimage import render
-from cptcompare.questions import LABELS, QUESTIONS, not_stated, vendor_email
+from cptcompare.questions import LABELS, QUESTIONS, contract_words, mailto, not_stated, vendor_email
 from cptcompare.store import Entry
 from cptcompare.wording import PERIOD_WORDS, UNIT_WORDS, describe_value
-from pages.common import ICONS, REVIEW_WORDS, share_box, store, view, workspace_id
+from pages.common import ICONS, REVIEW_WORDS, record, share_box, store, view, who, workspace_id
 
-ORDER = ["coverage", "cpt_fee", "vendor", "ama_notice", "code_sets", "user_definition"]
+ORDER = ["coverage", "cpt_fee", "vendor", "application", "ama_notice", "code_sets", "user_definition"]
+SIGN_OFF = {  # what a person confirms before "Verified", in the words of the form
+    "coverage": "Who pays for CPT",
+    "fee": "The CPT fee's amount",
+    "unit": "What the fee is counted by, and how often",
+    "vendor": "The vendor",
+    "dates": "The dates, term and renewal",
+    "application": "The kind of application",
+}
 DATES = ["effective_date", "initial_term_months", "auto_renews", "renewal_term_months", "notice_days"]
 UNITS = {unit: f"per {words}" for unit, words in UNIT_WORDS.items()}
 
@@ -75,13 +84,13 @@ def _evidence(field: str, value, finding: Finding | None, corrected: bool, open_
         st.session_state["pg"] = finding.page
 
 
-def _fee_input(field: str, current) -> object:
-    none = st.checkbox("No separate CPT fee", value=current is None, key=f"fix_{field}_none")
+def _fee_input(field: str, current, prefix: str = "fix") -> object:
+    none = st.checkbox("No separate CPT fee", value=current is None, key=f"{prefix}_{field}_none")
     amount, unit, period = st.columns(3)
     current = current or {"amount": 0.0, "unit": "user", "period": "year"}
     value = {
         "amount": amount.number_input(
-            "Amount (USD)", 0.0, 1_000_000.0, float(current["amount"]), key=f"fix_{field}_amount"
+            "Amount (USD)", 0.0, 1_000_000.0, float(current["amount"]), key=f"{prefix}_{field}_amount"
         ),
         "currency": "USD",
         "unit": unit.selectbox(
@@ -89,21 +98,31 @@ def _fee_input(field: str, current) -> object:
             list(UNITS),
             list(UNITS).index(current.get("unit") or "user"),
             format_func=UNITS.get,
-            key=f"fix_{field}_unit",
+            key=f"{prefix}_{field}_unit",
         ),
         "period": period.selectbox(
             "Period",
             list(PERIOD_WORDS),
             list(PERIOD_WORDS).index(current.get("period") or "year"),
             format_func=PERIOD_WORDS.get,
-            key=f"fix_{field}_period",
+            key=f"{prefix}_{field}_period",
         ),
     }
     return None if none else value
 
 
-def _new_value(field: str, current):
+def _new_value(field: str, current, prefix: str = "fix"):
     """The input that fits the field; returns the corrected value as stored (JSON-ready)."""
+    if field == "application":
+        kinds = kind_labels()
+        kind = st.selectbox(
+            "Application kind",
+            list(kinds),
+            list(kinds).index(current["kind"]),
+            format_func=kinds.get,
+            key=f"{prefix}_{field}",
+        )
+        return {"kind": kind, "page": None, "quote": None, "confidence": 1.0}
     if field == "coverage":
         options = list(COVERAGE_WORDS)
         return st.selectbox(
@@ -111,10 +130,10 @@ def _new_value(field: str, current):
             options,
             options.index(current),
             format_func=COVERAGE_WORDS.get,
-            key=f"fix_{field}",
+            key=f"{prefix}_{field}",
         )
     if field == "cpt_fee":
-        return _fee_input(field, current)
+        return _fee_input(field, current, prefix)
     if field == "ama_notice":
         return st.radio(
             "Carries the AMA notice",
@@ -122,35 +141,55 @@ def _new_value(field: str, current):
             0 if current else 1,
             format_func=lambda v: "yes" if v else "no",
             horizontal=True,
-            key=f"fix_{field}",
+            key=f"{prefix}_{field}",
         )
     if field == "code_sets":
         codes = [s["code"] for s in code_sets()]
         return st.multiselect(
-            "Code sets named", codes, [c for c in current if c in codes], key=f"fix_{field}"
+            "Code sets named", codes, [c for c in current if c in codes], key=f"{prefix}_{field}"
         )
-    text = st.text_area(LABELS[field], current or "", key=f"fix_{field}", max_chars=2000)
+    text = st.text_area(LABELS[field], current or "", key=f"{prefix}_{field}", max_chars=2000)
     return text.strip() or None
 
 
 def _correction_form(sha: str, field: str, current) -> None:
     with st.expander(f"Correct “{LABELS[field]}”"), st.form(f"correct_{field}", border=False):
         value = _new_value(field, current)
-        who, note = st.columns([1, 2])
-        reviewer = who.text_input("Your name", st.session_state.get("reviewer", ""), key=f"fix_{field}_who")
-        why = note.text_input("Note (why, or where it says so)", key=f"fix_{field}_note")
+        who_col, note = st.columns([1, 2])
+        reviewer = _name_input(who_col, f"fix_{field}_who")
+        why = note.text_area("Note (why, or where it says so)", key=f"fix_{field}_note", height=80)
         if st.form_submit_button("Save correction", type="primary"):
             if not reviewer.strip():
                 st.error("Add your name so colleagues know who made the correction.")
                 return
-            store().library.correct(sha, field, value, why, reviewer.strip())
+            store().library.correct(sha, field, value, why, reviewer.strip(), workspace_id())
             st.session_state["reviewer"] = reviewer.strip()
             st.session_state["saved_fix"] = f"Saved: {LABELS[field]} is now “{describe_value(field, value)}”."
             st.rerun()
 
 
+def _name_input(column, key: str) -> str:
+    """'Your name', filled in with the signed-in account or the name this session typed last."""
+    signed_in = st.user.get("is_logged_in", False)
+    return column.text_input("Your name", who() or "", key=key, disabled=signed_in)
+
+
+def _application_finding(terms: ContractTerms) -> Finding:
+    app = terms.application
+    stated = app.quote is not None
+    return Finding(
+        field="application",
+        value=app.kind,
+        stated=stated,
+        page=app.page,
+        quote=app.quote,
+        confidence=app.confidence,
+    )
+
+
 def _terms(sha: str, terms: ContractTerms, extracted: ContractTerms | None) -> None:
     found, open_ = _findings(extracted or terms), set(not_stated(terms))
+    found["application"] = _application_finding(extracted or terms)
     for field in ORDER:
         with st.container(border=True):
             value = _value(terms, field)
@@ -191,6 +230,63 @@ def _page_image(entry: Entry, result: AnalysisResult, terms: ContractTerms) -> N
     )
 
 
+def _status(state: Verification | None) -> None:
+    """Verified (by whom, when) or to review, at the top of the contract."""
+    if state is None:
+        return
+    if state.state == "verified":
+        st.success(inert(f"✔ {state.words}"), icon=":material/verified:")
+    else:
+        st.info(inert(state.words), icon=":material/rule:")
+
+
+def _sign_off(sha: str, terms: ContractTerms, state: Verification | None) -> None:
+    """Per term: confirm it is right as shown (or correct it above first), then sign off."""
+    done = state is not None and state.state == "verified"
+    title = "Check and sign off" + (" (verified)" if done else "")
+    with st.expander(title, expanded=not done), st.form(f"sign_off_{sha}", border=False):
+        st.caption(
+            "Tick each term once you have checked it against the contract (the quotes and the page "
+            "picture). Correct a term above first if it is wrong. Verified readings are marked on "
+            "Compare and in the exports."
+        )
+        ticks = {
+            key: st.checkbox(words, value=done, key=f"ok_{key}_{sha}") for key, words in SIGN_OFF.items()
+        }
+        name = _name_input(st, f"sign_off_who_{sha}")
+        if st.form_submit_button("Verify this contract", type="primary"):
+            missing = [SIGN_OFF[k] for k, ticked in ticks.items() if not ticked]
+            if missing:
+                st.error("Tick every term you checked first. Not ticked: " + "; ".join(missing) + ".")
+                return
+            if not name.strip():
+                st.error("Add your name so colleagues know who checked it.")
+                return
+            store().verifications.verify(sha, terms, name.strip(), workspace_id())
+            st.session_state["reviewer"] = name.strip()
+            st.session_state["saved_fix"] = f"Verified by {name.strip()}."
+            st.rerun()
+
+
+def _events(sha: str) -> None:
+    events = store().history.events(sha=sha)
+    st.subheader("History of this contract")
+    if not events:
+        st.caption("Nothing recorded yet.")
+        return
+    rows = [
+        {
+            "When": f"{e.created_at:%d %b %Y %H:%M}",
+            "Who": e.who or "",
+            "What": e.action_words,
+            "Detail": e.detail,
+        }
+        for e in events
+    ]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="contract_events")
+    st.page_link("pages/history.py", label="The workspace's whole history", icon=":material/history:")
+
+
 def _history(sha: str) -> None:
     history = store().library.corrections(sha)
     st.subheader("Corrections")
@@ -212,17 +308,70 @@ def _history(sha: str) -> None:
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="history")
 
 
-def _ask_vendor(entry: Entry, terms: ContractTerms) -> None:
+def _practice_name(workspace: str) -> str:
+    """The practice's name from the workspace's saved profile, else 'our practice'."""
+    space = store().catalog.workspace(workspace)
+    profile = store().catalog.profile(space.profile_name) if space and space.profile_name else None
+    return profile.name if profile and profile.name != "My practice" else "our practice"
+
+
+def _asked(sha: str) -> None:
+    sent = store().history.events(sha=sha, actions=["asked"])
+    if sent:
+        last = sent[0]
+        st.caption(inert(f"Question sent on {last.created_at:%d %b %Y} by {last.who or 'someone'}."))
+
+
+def _answer_form(sha: str, terms: ContractTerms, missing: list[str]) -> None:
+    """The vendor's answer, kept as a correction with the answer as its note."""
+    fields = [f for f in ORDER if f in missing or f in ("coverage", "cpt_fee")]
+    with st.expander("Record the vendor's answer"):
+        field = st.selectbox(
+            "Which term did they answer?", fields, format_func=LABELS.get, key=f"answer_field_{sha}"
+        )
+        with st.form(f"answer_{sha}", border=False):
+            value = _new_value(field, _value(terms, field), "answer")
+            answer = st.text_area("Their answer, in their words", key=f"answer_text_{sha}", height=100)
+            name = _name_input(st, f"answer_who_{sha}")
+            if st.form_submit_button("Save the answer", type="primary"):
+                if not answer.strip() or not name.strip():
+                    st.error(
+                        "Paste the vendor's answer and add your name, so colleagues see where it came from."
+                    )
+                    return
+                note = f"Vendor's answer: {answer.strip()}"
+                store().library.correct(sha, field, value, note, name.strip(), workspace_id())
+                st.session_state["reviewer"] = name.strip()
+                st.session_state["saved_fix"] = (
+                    f"Saved the vendor's answer: {LABELS[field]} is now “{describe_value(field, value)}”."
+                )
+                st.rerun()
+
+
+def _ask_vendor(entry: Entry, terms: ContractTerms, workspace: str) -> None:
     st.subheader("Ask the vendor")
     missing = not_stated(terms)
     if not missing:
         st.caption("The contract states every term we look for.")
         return
+    contract, practice = contract_words(terms, entry.name), _practice_name(workspace)
     st.write(
         f"The contract leaves {len(missing)} term(s) open. Here is an e-mail asking for them "
-        "(copy it with the icon at its top right):"
+        "(copy it with the icon at its top right, or open it in your mail program):"
     )
-    st.code(vendor_email(terms, entry.name), language=None, wrap_lines=True)
+    st.code(vendor_email(terms, contract, practice), language=None, wrap_lines=True)
+    mail, sent = st.columns(2)
+    mail.link_button("Open in your mail program", mailto(terms, contract, practice), icon=":material/mail:")
+    if sent.button("I sent it: note today's date", key=f"sent_{entry.sha256}"):
+        record(
+            "asked",
+            entry.sha256,
+            f"Asked {terms.vendor or 'the vendor'} about: " + ", ".join(LABELS[f] for f in missing),
+        )
+        st.session_state["saved_fix"] = "Noted: the question was sent today."
+        st.rerun()
+    _asked(entry.sha256)
+    _answer_form(entry.sha256, terms, missing)
 
 
 workspace = workspace_id()
@@ -259,10 +408,14 @@ if terms.needs_review:
     st.warning(
         inert(f"{REVIEW_WORDS} {reasons} Check the quoted clauses below, and correct a term if it is wrong.")
     )
+state = data.states.get(entry.sha256)
+_status(state)
 left, right = st.columns([5, 4], gap="large")
 with left:
     _terms(entry.sha256, terms, extracted.terms if extracted else None)
+    _sign_off(entry.sha256, terms, state)
 with right:
     _page_image(entry, result, terms)
 _history(entry.sha256)
-_ask_vendor(entry, terms)
+_events(entry.sha256)
+_ask_vendor(entry, terms, workspace)

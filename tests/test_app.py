@@ -262,7 +262,7 @@ def test_correction_is_kept_with_its_history():
     assert "Add your name" in at.error[0].value  # a correction needs a reviewer
     at.selectbox(key="fix_coverage").select("pass_through")
     at.text_input(key="fix_coverage_who").input("Dana (practice manager)")
-    at.text_input(key="fix_coverage_note").input("Amendment 2 sets a CPT fee")
+    at.text_area(key="fix_coverage_note").input("Amendment 2 sets a CPT fee")
     at.form_submit_button(key="FormSubmitter:correct_coverage-Save correction").click().run()
     assert not at.exception
     again = _app("pages/detail.py", w=_workspace(), c=sha)  # a fresh session: it was kept

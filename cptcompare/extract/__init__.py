@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..coverage import HIGH, decide_coverage
 from ..models import ContractTerms, Document, Finding
+from .application import guess_application
 from .codeset_fees import extract_code_set_fees
 from .context import names_cpt
 from .dates import extract_dates
@@ -22,10 +23,11 @@ from .notices import extract_ama_notice, extract_code_sets, extract_user_definit
 from .parties import resolve_roles
 from .sentences import split_sentences
 from .statements import read_statements
+from .title import extract_title
 from .vendor import extract_vendor
 
 # Bump when extraction changes what it returns: cached results of older versions are redone.
-EXTRACTOR_VERSION = "2026.12.2"
+EXTRACTOR_VERSION = "2026.12.3"
 MAX_LAYOUT_PAGES = 4
 PER_PROVIDER_LABEL = re.compile(
     r"\b(?:per|each|every)\s+Provider\b(?!\W*s?\s+(?:service|location|site|clinician|practitioner))"
@@ -127,4 +129,6 @@ def extract_terms(doc: Document, everywhere: bool = False) -> ContractTerms:
         review_reasons=reasons,
         ama_license=verdict.ama_license,
         fee_plausible=charged is None or is_plausible(charged),
+        application=guess_application(doc, verdict.ama_license),
+        title=extract_title(doc),
     )

@@ -20,9 +20,11 @@ from .schema import (
     analyses,
     blobs,
     corrections,
+    events,
     profiles,
     schedules,
     uploads,
+    verifications,
     workspace_contracts,
     workspaces,
 )
@@ -36,6 +38,8 @@ ROWS: dict[str, Table] = {
     "profiles": profiles,
     "schedules": schedules,
     "workspace_contracts": workspace_contracts,
+    "verifications": verifications,
+    "events": events,
 }
 # Columns that identify a row across databases (ids are not kept: they differ between databases).
 NATURAL_KEYS = {
@@ -46,6 +50,8 @@ NATURAL_KEYS = {
     "profiles": ("name",),
     "schedules": ("name",),
     "workspace_contracts": ("workspace_id", "sha256"),
+    "verifications": ("sha256", "created_at", "author"),
+    "events": ("action", "created_at", "sha256", "workspace_id"),
 }
 DATES = {"uploaded_at", "created_at", "updated_at", "deleted_at", "added_at", "removed_at", "lease_until"}
 

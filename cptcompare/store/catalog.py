@@ -15,6 +15,7 @@ from sqlalchemy import Engine, Table, insert, select, update
 
 from ..models import FeeSchedule, PracticeProfile
 from ..textclean import sanitize
+from .history import History
 from .library import now
 from .schema import profiles, schedules, workspace_contracts, workspaces
 
@@ -31,8 +32,9 @@ class Workspace:
 
 
 class Catalog:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, history: History | None = None) -> None:
         self.engine = engine
+        self.history = history or History(engine)
 
     def _read(self):
         return self.engine.connect().execution_options(sqlite_begin="DEFERRED")
@@ -143,26 +145,30 @@ class Catalog:
                 update(workspaces).where(workspaces.c.id == workspace_id).values(profile_name=profile_name)
             )
 
-    def add_to_workspace(self, workspace_id: str, sha: str) -> None:
+    def add_to_workspace(self, workspace_id: str, sha: str, who: str | None = None) -> None:
         with self.engine.begin() as conn:
-            self.add_in(conn, workspace_id, sha)
+            self.add_in(conn, workspace_id, sha, who)
 
-    @staticmethod
-    def add_in(conn, workspace_id: str, sha: str) -> None:
-        """add_to_workspace() inside the caller's transaction."""
+    def add_in(self, conn, workspace_id: str, sha: str, who: str | None = None) -> None:
+        """add_to_workspace() inside the caller's transaction; bringing back a removed contract
+        is recorded in the history as put back."""
         key = (workspace_contracts.c.workspace_id == workspace_id) & (workspace_contracts.c.sha256 == sha)
-        if conn.execute(select(workspace_contracts.c.sha256).where(key)).first():
+        found = conn.execute(select(workspace_contracts.c.removed_at).where(key)).first()
+        if found:
             conn.execute(update(workspace_contracts).where(key).values(removed_at=None))
+            if found.removed_at is not None:
+                self.history.record(conn, "put_back", who, workspace_id, sha)
         else:
             conn.execute(
                 insert(workspace_contracts).values(workspace_id=workspace_id, sha256=sha, added_at=now())
             )
 
-    def remove_from_workspace(self, workspace_id: str, sha: str) -> None:
+    def remove_from_workspace(self, workspace_id: str, sha: str, who: str | None = None) -> None:
         """Soft: add_to_workspace() brings it back."""
         key = (workspace_contracts.c.workspace_id == workspace_id) & (workspace_contracts.c.sha256 == sha)
         with self.engine.begin() as conn:
             conn.execute(update(workspace_contracts).where(key).values(removed_at=now()))
+            self.history.record(conn, "remove", who, workspace_id, sha)
 
     def contracts_in(self, workspace_id: str) -> list[str]:
         with self._read() as conn:

@@ -22,13 +22,16 @@ from ..config import Limits
 from ..extract import EXTRACTOR_VERSION
 from ..models import AnalysisResult, ContractTerms, ErrorInfo, Progress
 from ..textclean import sanitize
+from ..wording import describe_value
+from .history import History
 from .queue import GAVE_UP, LEASE_SECONDS, MAX_ATTEMPTS, Claim, Queue
-from .schema import analyses, blobs, corrections, uploads
+from .schema import analyses, blobs, corrections, uploads, verifications
 from .unlocks import Unlocks
+from .verify import SignOff, changes, reviewed_values
 from .views import corrected
 
 __all__ = ["GAVE_UP", "MAX_ATTEMPTS", "Correction", "Library", "Stored"]
-CORRECTABLE = {"vendor", "coverage", "cpt_fee", "ama_notice", "code_sets", "user_definition"}
+CORRECTABLE = {"vendor", "coverage", "cpt_fee", "ama_notice", "code_sets", "user_definition", "application"}
 
 
 def now() -> datetime:
@@ -66,11 +69,13 @@ class Library:
         limits: Limits | None = None,
         lease_seconds: float = LEASE_SECONDS,
         unlocks: Unlocks | None = None,
+        history: History | None = None,
     ) -> None:
         self.engine = engine
         self.limits = limits or Limits()
         self.queue = Queue(engine, lease_seconds)
         self.unlocks = unlocks  # passwords that opened protected files, kept encrypted
+        self.history = history or History(engine)
 
     def _read(self):
         return self.engine.connect().execution_options(sqlite_begin="DEFERRED")
@@ -215,14 +220,18 @@ class Library:
             self._ensure_analysis(conn, sha)
             conn.execute(update(analyses).where(where).values(status="pending", attempts=0, updated_at=now()))
 
-    def requeue(self, sha: str) -> None:
+    def requeue(self, sha: str, who: str | None = None, workspace: str | None = None) -> None:
         """Queue a stored file to be read again by the readers, whatever its last outcome."""
         self._reopen(sha)
+        self.history.add("reread", who, workspace, sha, "queued to be read again")
 
-    def reanalyze(self, sha: str, password: str | None = None, name: str = "") -> AnalysisResult | None:
+    def reanalyze(
+        self, sha: str, password: str | None = None, name: str = "", who: str | None = None
+    ) -> AnalysisResult | None:
         """Read a stored file again, whatever its last outcome; corrections are kept (and flagged
         for review where the new reading differs)."""
         self._reopen(sha)
+        self.history.add("reread", who, None, sha, "read again")
         return self.run(sha, password, name)
 
     def _record(self, claim: Claim, result: AnalysisResult) -> None:
@@ -232,8 +241,10 @@ class Library:
         else:
             values.update(error_code=result.error.code, error_message=result.error.message)
         with self.engine.begin() as conn:
+            before = self._effective_in(conn, claim.sha256)
             if self.queue.finish(conn, claim, values):
                 self._review_corrections(conn, claim.sha256, result)
+                self._recheck_signoff(conn, claim.sha256, before)
 
     def run_pending(self, password: str | None = None) -> list[AnalysisResult]:
         """Analyze everything still pending (after a crash, or from another process)."""
@@ -276,12 +287,22 @@ class Library:
     # --- corrections ---------------------------------------------------------------------------
 
     def correct(
-        self, sha: str, field: str, new_value: Any, note: str = "", author: str | None = None
+        self,
+        sha: str,
+        field: str,
+        new_value: Any,
+        note: str = "",
+        author: str | None = None,
+        workspace: str | None = None,
     ) -> Correction:
         if field not in CORRECTABLE:
             raise ValueError(f"'{field}' cannot be corrected; these can: {', '.join(sorted(CORRECTABLE))}.")
         old = self.effective_values(sha).get(field)
         with self.engine.begin() as conn:
+            detail = f"{field}: {describe_value(field, old)} → {describe_value(field, new_value)}"
+            self.history.record(
+                conn, "correct", author, workspace, sha, detail + (f" ({note})" if note else "")
+            )
             new_id = conn.execute(
                 insert(corrections).values(
                     sha256=sha,
@@ -358,3 +379,37 @@ class Library:
                 conn.execute(
                     update(corrections).where(corrections.c.id == latest_id).values(needs_review=True)
                 )
+
+    # --- sign-off after a re-read --------------------------------------------------------------
+
+    def _effective_in(self, conn: Connection, sha: str) -> ContractTerms | None:
+        """The current terms (extraction plus corrections), read inside ``conn``."""
+        row = conn.execute(
+            select(analyses.c.status, analyses.c.result).where(
+                analyses.c.sha256 == sha, analyses.c.extractor_version == EXTRACTOR_VERSION
+            )
+        ).first()
+        if row is None or not row.result:  # a re-read in progress keeps the last reading
+            return None
+        fixes = conn.execute(
+            select(corrections.c.field, corrections.c.new_value)
+            .where(corrections.c.sha256 == sha)
+            .order_by(corrections.c.id)
+        ).all()
+        result = AnalysisResult.model_validate_json(row.result)
+        return corrected(result, {f: json.loads(v) for f, v in fixes}).terms
+
+    def _recheck_signoff(self, conn: Connection, sha: str, before: ContractTerms | None) -> None:
+        """A re-read that changes a value someone verified sends the contract back to review:
+        the history says so, and what changed (the sign-off itself no longer matches)."""
+        row = conn.execute(
+            select(verifications).where(verifications.c.sha256 == sha).order_by(verifications.c.id.desc())
+        ).first()
+        after = self._effective_in(conn, sha)
+        if row is None or after is None:
+            return
+        signed = SignOff(json.loads(row.terms), row.author, row.created_at)
+        was_verified = before is None or not changes(signed.values, reviewed_values(before))
+        now_changed = changes(signed.values, reviewed_values(after))
+        if was_verified and now_changed:
+            self.history.record(conn, "unverified", None, None, sha, " ".join(now_changed))

@@ -10,6 +10,9 @@
 - corrections: changes people make to extracted terms; the history is kept.
 - profiles, schedules: practice profiles and fee schedules saved under a name.
 - workspaces, workspace_contracts: named sets of contracts with an unguessable id; removal is soft.
+- verifications: a person's sign-off of a contract's terms, with the values they confirmed.
+- events: the history of who did what (uploads, removals, re-reads, corrections, sign-offs,
+  exports, questions sent); only ever appended to.
 """
 
 from __future__ import annotations
@@ -136,5 +139,27 @@ unlocks = Table(
     metadata,
     Column("sha256", String(64), ForeignKey("blobs.sha256"), primary_key=True),
     Column("token", Text, nullable=False),  # the password, encrypted (unlocks.py); never in clear
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+verifications = Table(
+    "verifications",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sha256", String(64), ForeignKey("blobs.sha256"), nullable=False, index=True),
+    Column("terms", Text, nullable=False),  # JSON: the values the person confirmed (verify.py)
+    Column("author", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("workspace_id", String(40), index=True),  # None: not done in a workspace
+    Column("sha256", String(64), index=True),  # None: not about one contract (an export)
+    Column("action", String(20), nullable=False),
+    Column("who", Text),
+    Column("detail", Text, nullable=False, default=""),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, and_, case, func, select
 
 from ..extract import EXTRACTOR_VERSION
 from ..models import AnalysisResult, ErrorInfo
-from .schema import analyses, corrections, uploads, workspace_contracts
+from .schema import analyses, corrections, uploads, verifications, workspace_contracts
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,14 @@ class Views:
         return self.engine.connect().execution_options(sqlite_begin="DEFERRED")
 
     def revision(self, workspace_id: str) -> tuple:
-        """Changes whenever an analysis, a correction or the workspace's contract list changes."""
+        """Changes whenever an analysis, a correction, a sign-off or the workspace's contract
+        list changes."""
         in_ws = workspace_contracts.c.workspace_id == workspace_id
         with self._read() as conn:
             return (
                 *conn.execute(select(func.max(analyses.c.updated_at), func.count(analyses.c.id))).one(),
                 *conn.execute(select(func.max(corrections.c.id))).one(),
+                *conn.execute(select(func.max(verifications.c.id))).one(),
                 *conn.execute(
                     select(
                         func.count(),
