@@ -21,6 +21,7 @@ from ..analysis import analyze_bytes, sha256_of
 from ..config import Limits
 from ..extract import EXTRACTOR_VERSION
 from ..models import AnalysisResult, ContractTerms, ErrorInfo, Progress
+from ..questions import LABELS
 from ..textclean import sanitize
 from ..wording import describe_value
 from .history import History
@@ -299,10 +300,10 @@ class Library:
             raise ValueError(f"'{field}' cannot be corrected; these can: {', '.join(sorted(CORRECTABLE))}.")
         old = self.effective_values(sha).get(field)
         with self.engine.begin() as conn:
-            detail = f"{field}: {describe_value(field, old)} → {describe_value(field, new_value)}"
-            self.history.record(
-                conn, "correct", author, workspace, sha, detail + (f" ({note})" if note else "")
-            )
+            before, after = describe_value(field, old), describe_value(field, new_value)
+            detail = f"{LABELS.get(field, field)}: {before} → {after}"
+            detail += f" ({sanitize(note)})" if note else ""
+            self.history.record(conn, "correct", author, workspace, sha, detail)
             new_id = conn.execute(
                 insert(corrections).values(
                     sha256=sha,
