@@ -74,6 +74,7 @@ BELOW = {  # after "the fee is $1.50 per user a year below the AMA's ... royalty
 }
 ONCE_A_YEAR = "Once a year is assumed: the contract does not say how often the fee is charged."
 PERIOD = {"year": "a year", "month": "a month"}
+NONE_TO_SPLIT = "No contract has a fee per user or per provider to split into the AMA's royalty and a markup."
 
 
 @dataclass(frozen=True)
@@ -317,3 +318,16 @@ def not_drawn(rows: list[ComparisonRow]) -> list[str]:
         if r.markup is None:
             groups.setdefault(SHORT.get(r.markup_reason or "", "no split"), []).append(r.vendor or r.file)
     return [f"{why}: {', '.join(names)}" for why, names in groups.items()]
+
+
+def chart_note(rows: list[ComparisonRow], year: int) -> str:
+    """What the royalty-and-markup chart shows, and which contracts it leaves out and why."""
+    rate, of_year = ama.royalty_for(year)
+    per = ama.proxy_users_per_physician()
+    said = (
+        f"Each fee is split into the AMA's {of_year} royalty of {money(rate)} per user a year (per "
+        f"provider, the AMA's estimate of {per} users per physician: {money(rate * per)}) and what the "
+        "vendor adds; monthly fees are counted as a year."
+    )
+    left_out = not_drawn(rows)
+    return said + (f" Not drawn: {'; '.join(left_out)}." if left_out else "")

@@ -6,7 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from cptcompare import Comparison, PracticeProfile, compare, inert, money, scenarios
-from cptcompare.charts import cost_by_vendor, cost_vs_users, projection
+from cptcompare.charts import cost_by_vendor, cost_vs_users, projection, royalty_and_markup
+from cptcompare.markup import NONE_TO_SPLIT, chart_note
+from cptcompare.markup import cell as markup_cell
 from cptcompare.onetime import cost_words, totals_words
 from cptcompare.report import to_csv, to_pdf, to_xlsx
 from pages.common import (
@@ -30,6 +32,11 @@ COLUMNS = {
     "Vendor": st.column_config.TextColumn(width=210, pinned=True),
     "Who pays for CPT": st.column_config.TextColumn(width=330),
     "Fee as stated": st.column_config.TextColumn(width=190),
+    "Markup": st.column_config.TextColumn(
+        width=150,
+        help="What the vendor adds to the AMA's royalty, per unit per period as the fee is stated, and "
+        "as a percent of the royalty (a fee per provider against the AMA's estimate of 4 users each).",
+    ),
     "CPT cost a year": st.column_config.TextColumn(width=105),
     "Direct AMA license": st.column_config.TextColumn(width=115),
     "Difference": st.column_config.TextColumn(
@@ -122,6 +129,7 @@ def _row(entry_name: str, sha: str, r) -> dict:
         "Who pays for CPT": f"{ICONS[r.coverage]} {r.coverage_words}"
         + (REVIEW_MARK if r.needs_review else ""),
         "Fee as stated": r.fee_stated,
+        "Markup": markup_cell(r),
         "CPT cost a year": cost_words(r),
         "Direct AMA license": money(r.direct_annual_cost),
         "Difference": money(r.difference),
@@ -228,8 +236,15 @@ if waiting:
     st.info(f"{len(waiting)} contract(s) are still waiting to be read; see the Contracts page.")
 for line in comparison.unreadable:
     st.warning(inert(line))
-by_vendor, by_users, by_year = st.tabs(["Per contract", "Against the number of users", "Next 5 years"])
+by_vendor, by_markup, by_users, by_year = st.tabs(
+    ["Per contract", "Royalty and markup", "Against the number of users", "Next 5 years"]
+)
 by_vendor.plotly_chart(cost_by_vendor(comparison), key="chart_vendor")
+if any(r.markup for r in comparison.contracts):
+    by_markup.plotly_chart(royalty_and_markup(comparison), key="chart_markup")
+else:
+    by_markup.info(NONE_TO_SPLIT)
+by_markup.caption(inert(chart_note(comparison.contracts, comparison.year)))
 by_users.plotly_chart(cost_vs_users(comparison), key="chart_users")
 by_year.plotly_chart(projection(comparison), key="chart_years")
 with st.expander("How these figures were worked out"):
