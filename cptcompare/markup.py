@@ -258,13 +258,18 @@ def percent_words(percent: Decimal) -> str:
 
 
 def cell(row: ComparisonRow) -> str:
-    """The markup as a table shows it: '+$1.50 (8%)', '-$1.50 (8% below)', or why there is none."""
+    """The markup as a table shows it: '+$1.50 (8%)', '$1.50 below (8%)', or why there is none;
+    a surcharge the contract states, where it is not the markup, follows it."""
     m = row.markup
     if m is None:
         return f"– {SHORT[row.markup_reason]}" if row.markup_reason in SHORT else "–"
-    if m.vendor_addition < 0:
-        return f"{money(m.vendor_addition)} ({percent_words(m.percent)} below)"
-    return f"+{money(m.vendor_addition)} ({percent_words(m.percent)})"
+    add, share = m.vendor_addition, percent_words(m.percent)
+    royalty = "the royalty" if m.unit == "user" else f"the {m.users_per_unit}-user royalty"
+    said = f"+{money(add)} ({share})" if add > 0 else f"{money(-add)} below {royalty} ({share})"
+    said = said if add else "none: the fee is the royalty"
+    if m.stated_split and m.stated_addition != add:
+        said += f"; states {m.addition_label} {money(m.stated_addition)}"
+    return said
 
 
 def _whose(m: Markup, who: str) -> str:

@@ -33,7 +33,7 @@ COLUMNS = {
     "Who pays for CPT": st.column_config.TextColumn(width=330),
     "Fee as stated": st.column_config.TextColumn(width=190),
     "Markup": st.column_config.TextColumn(
-        width=150,
+        width=230,
         help="What the vendor adds to the AMA's royalty, per unit per period as the fee is stated, and "
         "as a percent of the royalty (a fee per provider against the AMA's estimate of 4 users each).",
     ),
