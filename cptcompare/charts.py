@@ -109,15 +109,16 @@ def royalty_and_markup(c: Comparison) -> go.Figure:
     )
     fig.add_trace(_split_bar("Vendor's markup", added, y, {"color": VENDOR}, hovertemplate=hover))
     pattern = {"shape": "/", "fgcolor": BELOW, "bgcolor": "white"}
-    fig.add_trace(
-        _split_bar(
-            "Below the AMA's royalty",
-            below,
-            y,
-            {"color": "white", "pattern": pattern, "line": {"color": BELOW, "width": 1}},
-            hovertemplate=hover,
+    if any(below):
+        fig.add_trace(
+            _split_bar(
+                "Below the AMA's royalty",
+                below,
+                y,
+                {"color": "white", "pattern": pattern, "line": {"color": BELOW, "width": 1}},
+                hovertemplate=hover,
+            )
         )
-    )
     ends = [r + a + b for r, a, b in zip(royalty, added, below, strict=True)]
     for label, end, m in zip(y, ends, marks, strict=True):
         fig.add_annotation(
@@ -129,7 +130,7 @@ def royalty_and_markup(c: Comparison) -> go.Figure:
         barmode="stack",
         xaxis={"title": "USD a year", "range": [0, max(ends, default=1) * 1.45], "tickprefix": "$"},
         yaxis={"autorange": "reversed"},
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "traceorder": "normal"},
         **layout,
     )
     return fig

@@ -261,6 +261,8 @@ def cell(row: ComparisonRow) -> str:
     """The markup as a table shows it: '+$1.50 (8%)', '$1.50 below (8%)', or why there is none;
     a surcharge the contract states, where it is not the markup, follows it."""
     m = row.markup
+    if m is None and row.coverage == "direct":
+        return ""  # the AMA's own row: no vendor, no markup
     if m is None:
         return f"– {SHORT[row.markup_reason]}" if row.markup_reason in SHORT else "–"
     add, share = m.vendor_addition, percent_words(m.percent)
@@ -317,22 +319,27 @@ def question(m: Markup, vendor: str | None) -> str | None:
 
 
 def not_drawn(rows: list[ComparisonRow]) -> list[str]:
-    """The contracts without a split, grouped by why: 'a one-time fee: Juniper Health'."""
+    """The contracts without a split, grouped by why: 'Juniper Health, Inc. (a one-time fee)'."""
     groups: dict[str, list[str]] = {}
     for r in rows:
         if r.markup is None:
             groups.setdefault(SHORT.get(r.markup_reason or "", "no split"), []).append(r.vendor or r.file)
-    return [f"{why}: {', '.join(names)}" for why, names in groups.items()]
+    return [f"{', '.join(names)} ({why})" for why, names in groups.items()]
 
 
-def chart_note(rows: list[ComparisonRow], year: int) -> str:
-    """What the royalty-and-markup chart shows, and which contracts it leaves out and why."""
+def questions(rows: list[ComparisonRow]) -> list[str]:
+    """The question to put to each vendor about its markup, in the rows' order."""
+    return [q for r in rows if r.markup and (q := question(r.markup, r.vendor))]
+
+
+def chart_note(rows: list[ComparisonRow], year: int) -> list[str]:
+    """What the royalty-and-markup chart shows, then which contracts it leaves out and why."""
     rate, of_year = ama.royalty_for(year)
     per = ama.proxy_users_per_physician()
     said = (
-        f"Each fee is split into the AMA's {of_year} royalty of {money(rate)} per user a year (per "
-        f"provider, the AMA's estimate of {per} users per physician: {money(rate * per)}) and what the "
-        "vendor adds; monthly fees are counted as a year."
+        f"Each fee per user or provider is split into the AMA's {of_year} royalty of {money(rate)} per "
+        f"user a year (per provider, the AMA's estimate of {per} users per physician: "
+        f"{money(rate * per)}) and what the vendor adds; monthly fees are counted as a year."
     )
     left_out = not_drawn(rows)
-    return said + (f" Not drawn: {'; '.join(left_out)}." if left_out else "")
+    return [said] + ([f"Not drawn: {'; '.join(left_out)}."] if left_out else [])

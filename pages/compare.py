@@ -5,10 +5,8 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from cptcompare import Comparison, PracticeProfile, compare, inert, money, scenarios
+from cptcompare import Comparison, PracticeProfile, compare, inert, markup, money, scenarios
 from cptcompare.charts import cost_by_vendor, cost_vs_users, projection, royalty_and_markup
-from cptcompare.markup import NONE_TO_SPLIT, chart_note
-from cptcompare.markup import cell as markup_cell
 from cptcompare.onetime import cost_words, totals_words
 from cptcompare.report import to_csv, to_pdf, to_xlsx
 from pages.common import (
@@ -129,7 +127,7 @@ def _row(entry_name: str, sha: str, r) -> dict:
         "Who pays for CPT": f"{ICONS[r.coverage]} {r.coverage_words}"
         + (REVIEW_MARK if r.needs_review else ""),
         "Fee as stated": r.fee_stated,
-        "Markup": markup_cell(r),
+        "Markup": markup.cell(r),
         "CPT cost a year": cost_words(r),
         "Direct AMA license": money(r.direct_annual_cost),
         "Difference": money(r.difference),
@@ -243,8 +241,12 @@ by_vendor.plotly_chart(cost_by_vendor(comparison), key="chart_vendor")
 if any(r.markup for r in comparison.contracts):
     by_markup.plotly_chart(royalty_and_markup(comparison), key="chart_markup")
 else:
-    by_markup.info(NONE_TO_SPLIT)
-by_markup.caption(inert(chart_note(comparison.contracts, comparison.year)))
+    by_markup.info(markup.NONE_TO_SPLIT)
+for line in markup.chart_note(comparison.contracts, comparison.year):
+    by_markup.caption(inert(line))
+asks = markup.questions(comparison.contracts)
+if asks:
+    by_markup.markdown("**What to ask about the markup**\n\n" + "\n".join(f"- {inert(q)}" for q in asks))
 by_users.plotly_chart(cost_vs_users(comparison), key="chart_users")
 by_year.plotly_chart(projection(comparison), key="chart_years")
 with st.expander("How these figures were worked out"):

@@ -212,9 +212,9 @@ def test_chart_stacks_royalty_and_markup_and_names_what_is_left_out(comparison_a
         "$30.00 below the royalty (8%)",
     ]
     assert "per user a year" in royalty.y[0]
-    note = chart_note(comparison.contracts, 2026)
-    assert "Not drawn: a one-time fee: Juniper Coding, Inc." in note
-    assert "$18.50 per user a year" in note and "4 users per physician: $74.00" in note
+    said, left_out = chart_note(comparison.contracts, 2026)
+    assert left_out == "Not drawn: Juniper Coding, Inc. (a one-time fee)."
+    assert "$18.50 per user a year" in said and "4 users per physician: $74.00" in said
 
 
 def test_compare_json_has_markup_or_its_reason(tmp_path):
@@ -274,4 +274,7 @@ def test_compare_page_shows_the_markup_column_and_chart(markup_workspace):
     charts = at.get("plotly_chart")
     assert len(charts) == 4
     captions = " ".join(c.value.replace("\\", "") for c in at.caption)
-    assert "Not drawn: a one-time fee: Juniper Coding, Inc." in captions
+    assert "Not drawn: Juniper Coding, Inc. (a one-time fee)." in captions
+    assert "Ask Oakline Billing, Inc. what the $16.00 per provider a year" in at.markdown[-1].value.replace(
+        "\\", ""
+    )
