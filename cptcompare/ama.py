@@ -73,6 +73,18 @@ def vendor_claimed_increase() -> Decimal:
     return Decimal(_data()["escalation"]["vendor_claim_per_user"])
 
 
+def nearest_year(year: int) -> int:
+    """The year itself if the AMA has figures for it, else the nearest that has (the later on a tie)."""
+    years = ama_years()
+    return year if year in years else min(years, key=lambda y: (abs(y - year), -y))
+
+
+def royalty_for(year: int) -> tuple[Decimal, int]:
+    """The AMA's per-user royalty a year for ``year``, and the year those figures are from."""
+    of = nearest_year(year)
+    return ama_years()[of].per_user, of
+
+
 def schedule_for(year: int) -> tuple[FeeSchedule, list[str]]:
     """The AMA figures for a year, and what was assumed to get them (in words)."""
     years = ama_years()
@@ -80,7 +92,7 @@ def schedule_for(year: int) -> tuple[FeeSchedule, list[str]]:
     if year in years:
         chosen = years[year]
     else:
-        nearest = min(years, key=lambda y: (abs(y - year), -y))
+        nearest = nearest_year(year)
         chosen = years[nearest].model_copy(update={"year": year, "name": f"AMA direct license, {year}"})
         assumptions.append(f"The AMA has published no figures for {year}; the {nearest} figures are used.")
     if chosen.entity_fee_assumed:

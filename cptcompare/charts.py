@@ -1,5 +1,6 @@
-"""Plotly figures of a comparison: cost per vendor against the direct license, cost against the
-number of users with the break-even points, and the projection over the coming years.
+"""Plotly figures of a comparison: cost per vendor against the direct license, the AMA's royalty
+against the vendor's markup in each fee, cost against the number of users with the break-even
+points, and the projection over the coming years.
 
 Plotly reads a little HTML in labels (links, line breaks): names that come from contracts are
 escaped first, so they show as written.
@@ -12,11 +13,14 @@ from decimal import Decimal
 
 import plotly.graph_objects as go
 
-from .models import Comparison, ComparisonRow
+from .markup import per_words, percent_words
+from .models import Comparison, ComparisonRow, Markup
 from .onetime import cost_words
+from .wording import money
 
 VENDOR = "#4C78A8"
 DIRECT = "#F58518"
+BELOW = "#9D9D9D"
 LAYOUT = {"template": "plotly_white", "margin": {"l": 10, "r": 10, "t": 50, "b": 10}, "height": 420}
 
 
@@ -53,6 +57,82 @@ def cost_by_vendor(c: Comparison) -> go.Figure:
     )
     layout = LAYOUT | {"height": 28 * max(len(rows), 3) + 160}  # bars of one thickness, however many
     fig.update_layout(title="CPT cost a year, per contract", xaxis_title="USD a year", **layout)
+    return fig
+
+
+def _split_label(row: ComparisonRow, c: Comparison) -> str:
+    m = row.markup
+    assert m is not None
+    return f"{_label(row, c)}<br>{money(m.fee)} {per_words(m)}"
+
+
+def _end_words(m: Markup) -> str:
+    """What the bar's end says: the markup for this practice, or how far below the royalty."""
+    if m.annual_addition < 0:
+        return f"{money(-m.annual_addition)} below the royalty ({percent_words(m.percent)})"
+    return f"+{money(m.annual_addition)} markup ({percent_words(m.percent)})"
+
+
+def _split_hover(m: Markup) -> str:
+    per = per_words(m)
+    return f"{money(m.ama_royalty)} AMA royalty {'+' if m.vendor_addition >= 0 else '-'} " + (
+        f"{money(abs(m.vendor_addition))} {per} = {money(m.fee)} {per}<extra></extra>"
+    )
+
+
+def _split_bar(name: str, x: list[float], y: list[str], marker: dict, **more) -> go.Bar:
+    return go.Bar(x=x, y=y, name=name, orientation="h", marker=marker, **more)
+
+
+def royalty_and_markup(c: Comparison) -> go.Figure:
+    """Each split fee, a year for this practice: the AMA's royalty in it, stacked with the vendor's
+    markup (or, for a fee below the royalty, the part of the royalty the fee does not reach)."""
+    rows = [r for r in c.contracts if r.markup is not None]
+    marks = [r.markup for r in rows]
+    y = [_split_label(r, c) for r in rows]
+    royalty = [float(min(m.annual_royalty, m.annual_royalty + m.annual_addition)) for m in marks]
+    added = [float(max(m.annual_addition, 0)) for m in marks]
+    below = [float(max(-m.annual_addition, 0)) for m in marks]
+    hover = [_split_hover(m) for m in marks]
+    fig = go.Figure()
+    fig.add_trace(
+        _split_bar(
+            "AMA royalty",
+            royalty,
+            y,
+            {"color": DIRECT},
+            text=[f"{money(v)} royalty" for v in royalty],
+            textposition="inside",
+            insidetextanchor="middle",
+            hovertemplate=hover,
+        )
+    )
+    fig.add_trace(_split_bar("Vendor's markup", added, y, {"color": VENDOR}, hovertemplate=hover))
+    pattern = {"shape": "/", "fgcolor": BELOW, "bgcolor": "white"}
+    if any(below):
+        fig.add_trace(
+            _split_bar(
+                "Below the AMA's royalty",
+                below,
+                y,
+                {"color": "white", "pattern": pattern, "line": {"color": BELOW, "width": 1}},
+                hovertemplate=hover,
+            )
+        )
+    ends = [r + a + b for r, a, b in zip(royalty, added, below, strict=True)]
+    for label, end, m in zip(y, ends, marks, strict=True):
+        fig.add_annotation(
+            x=end, y=label, text=_end_words(m), showarrow=False, xanchor="left", xshift=6, font={"size": 13}
+        )
+    layout = LAYOUT | {"height": 56 * max(len(rows), 2) + 170, "margin": {"l": 10, "r": 10, "t": 90, "b": 10}}
+    fig.update_layout(
+        title="The AMA's royalty and the vendor's markup, a year for your practice",
+        barmode="stack",
+        xaxis={"title": "USD a year", "range": [0, max(ends, default=1) * 1.45], "tickprefix": "$"},
+        yaxis={"autorange": "reversed"},
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "traceorder": "normal"},
+        **layout,
+    )
     return fig
 
 

@@ -7,6 +7,12 @@
     python -m cptcompare schedule NAME --entity-fee X --per-user Y [--year Y] [--note TEXT]
     python -m cptcompare library add|list|export|import ...   (see librarycli.py)
 
+`compare --json` prints the Comparison (models.py): per contract, among its keys, ``markup``:
+{"ama_royalty", "vendor_addition", "percent", "unit": "user|provider", "period": "year|month",
+"stated_split", "basis", ...} (money per unit per period as the fee is stated; percent of the
+royalty; a per-provider fee against the AMA's estimate of users per physician), or null with
+``markup_reason``, a plain sentence saying why the fee cannot be split (see markup.py).
+
 Exit status: 0 every file ok; 1 some file has status error (the others are still analyzed);
 2 usage (bad arguments, a path that is not a readable file).
 """

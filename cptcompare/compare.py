@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from . import ama
+from . import ama, markup
 from .ama import Escalation, cents
 from .codesets import notes_for
 from .models import (
@@ -192,7 +192,9 @@ def contract_row(
     users: UserCount,
     direct: DirectCost,
     schedule: FeeSchedule,
+    year: int | None = None,
 ) -> ComparisonRow:
+    """One contract's row; ``year`` picks the AMA royalty its markup is split by (default: this year)."""
     terms = result.terms
     assert terms is not None
     cost = vendor_cost(terms, profile, users, direct)
@@ -222,7 +224,11 @@ def contract_row(
         row.break_even = ama.break_even(
             cost.per_unit_year, terms.cpt_fee.unit, cost.unit_count or 0, schedule
         )
+    row.markup, row.markup_reason = markup.split(terms, cost.unit_count, year or date.today().year)
     row.advice = _advice(row, cost, terms, users.users)
+    if row.markup is not None:
+        row.advice += " " + markup.advice(row.markup, row.vendor)
+        row.question = row.question or markup.question(row.markup, row.vendor)
     return row
 
 
@@ -379,7 +385,7 @@ def compare(
     direct = ama.direct_cost(chosen, users.users, profile.applications)
     direct.assumptions = users.assumptions + assumptions + direct.assumptions
     readable = [r for r in results if r.terms is not None]
-    rows = [contract_row(r, profile, users, direct, chosen) for r in readable]
+    rows = [contract_row(r, profile, users, direct, chosen, year) for r in readable]
     _signed(rows, verifications)
     unreadable = [f"{r.file}: {r.error.message}" for r in results if r.terms is None and r.error]
     return Comparison(

@@ -270,6 +270,33 @@ class Verification(BaseModel):
     words: str
 
 
+class Markup(BaseModel):
+    """A pass-through CPT fee split into the AMA's royalty and what the vendor adds (markup.py).
+
+    ``ama_royalty``, ``vendor_addition`` and ``fee`` are per unit per period, as the contract
+    states the fee (a monthly fee is compared as a year, then reported a month); ``percent`` is
+    the addition as a share of the royalty. A per-provider fee is set against the AMA's estimate
+    of users per provider (``users_per_unit``). Below zero, the fee is under the AMA's royalty.
+    """
+
+    ama_royalty: Money
+    vendor_addition: Money
+    percent: Exact  # of the royalty, one decimal
+    unit: Literal["user", "provider"]
+    period: Literal["year", "month"]
+    fee: Money
+    users_per_unit: int  # 1 for a per-user fee; the AMA's users per physician for a provider
+    royalty_year: int  # the year of the AMA figures the royalty comes from
+    unit_count: int  # this practice's users or providers
+    annual_royalty: Money  # the AMA's royalty for this practice's counts, a year
+    annual_addition: Money  # what the vendor adds for this practice's counts, a year
+    stated_split: bool  # the contract itself splits its fee into royalty + surcharge
+    stated_royalty: Money | None = None  # the royalty the contract states, per unit per period
+    stated_addition: Money | None = None  # the surcharge the contract states
+    addition_label: str  # "processing fee", "handling charge", or "addition the contract does not explain"
+    basis: str  # how the split was made, in words
+
+
 class ComparisonRow(BaseModel):
     file: str
     vendor: str | None
@@ -294,6 +321,8 @@ class ComparisonRow(BaseModel):
     application: Application = Application()
     verified: bool = False  # a person signed off this reading and it has not changed since
     verification: Verification | None = None  # None: no sign-off store (the command line on files)
+    markup: Markup | None = None  # the fee split into the AMA's royalty and the vendor's addition
+    markup_reason: str | None = None  # why there is no split, where ``markup`` is None
 
 
 PlanStatus = Literal["covered", "charged", "left_to_practice", "open"]

@@ -13,9 +13,10 @@ from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from .applications import kind_label
+from .markup import per_words, percent_words
 from .models import AnalysisResult, Comparison, ComparisonRow
 from .onetime import cost_words
-from .wording import money
+from .wording import money, plural
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = [
@@ -28,12 +29,29 @@ COLUMNS = [
     "CPT cost a year (USD)",
     "Direct AMA license a year (USD)",
     "Difference (USD)",
+    "AMA royalty per unit (USD)",
+    "Markup per unit (USD)",
+    "Markup (% of royalty)",
+    "Markup per",
+    "AMA royalty a year, your practice (USD)",
+    "Markup a year, your practice (USD)",
+    "Markup basis",
     "Break-even",
     "Flags",
     "Evidence page",
     "What to do",
 ]
-MONEY_COLUMNS = {"CPT cost a year (USD)", "Direct AMA license a year (USD)", "Difference (USD)"}
+MONEY_COLUMNS = {
+    "CPT cost a year (USD)",
+    "Direct AMA license a year (USD)",
+    "Difference (USD)",
+    "AMA royalty per unit (USD)",
+    "Markup per unit (USD)",
+    "AMA royalty a year, your practice (USD)",
+    "Markup a year, your practice (USD)",
+}
+PERCENT_COLUMNS = {"Markup (% of royalty)"}
+WIDE_COLUMNS = {"What to do": 60, "Markup basis": 50}
 
 
 def safe_cell(value: object) -> object:
@@ -41,6 +59,20 @@ def safe_cell(value: object) -> object:
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
+
+
+def _markup(r: ComparisonRow) -> dict[str, object]:
+    """The markup columns: figures per unit per period and a year for the practice, or the reason."""
+    m = r.markup
+    return {
+        "AMA royalty per unit (USD)": m.ama_royalty if m else None,
+        "Markup per unit (USD)": m.vendor_addition if m else None,
+        "Markup (% of royalty)": m.percent if m else None,
+        "Markup per": per_words(m) if m else "",
+        "AMA royalty a year, your practice (USD)": m.annual_royalty if m else None,
+        "Markup a year, your practice (USD)": m.annual_addition if m else None,
+        "Markup basis": m.basis if m else (r.markup_reason or ""),
+    }
 
 
 def _row(r: ComparisonRow) -> dict[str, object]:
@@ -54,6 +86,7 @@ def _row(r: ComparisonRow) -> dict[str, object]:
         "CPT cost a year (USD)": r.annual_cpt_cost,
         "Direct AMA license a year (USD)": r.direct_annual_cost,
         "Difference (USD)": r.difference,
+        **_markup(r),
         "Break-even": r.break_even.text if r.break_even else "",
         "Flags": "; ".join(r.flags),
         "Evidence page": r.evidence_page,
@@ -106,10 +139,12 @@ def to_xlsx(comparison: Comparison) -> bytes:
         sheet.append([float(v) if isinstance(v, Decimal) else safe_cell(v) for v in row.values()])
     for index, name in enumerate(COLUMNS, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
-        sheet.column_dimensions[letter].width = 60 if name == "What to do" else 22
+        sheet.column_dimensions[letter].width = WIDE_COLUMNS.get(name, 22)
         for cell in sheet[letter][1:]:
             if name in MONEY_COLUMNS:
                 cell.number_format = '"$"#,##0.00'
+            elif name in PERCENT_COLUMNS:
+                cell.number_format = '0.0"%"'
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     notes = book.create_sheet("How it was worked out")
     plan = [comparison.plan.words, ""] if comparison.plan else []
@@ -164,6 +199,28 @@ def _chart(comparison: Comparison):
     return drawing
 
 
+def markup_line(r: ComparisonRow) -> str | None:
+    """One contract's markup in a sentence, for the PDF summary (None: no split)."""
+    m = r.markup
+    if m is None:
+        return None
+    above = m.vendor_addition >= 0
+    split = f"{money(m.ama_royalty)} AMA royalty {'+' if above else '-'} {money(abs(m.vendor_addition))}"
+    share = f"{percent_words(m.percent)}{'' if above else ' below'}"
+    year = money(abs(m.annual_addition)) + (" a year" if above else " a year below the royalty")
+    return (
+        f"{r.vendor or r.file}: {money(m.fee)} {per_words(m)} = {split} ({share}); {year} for your "
+        f"{plural(m.unit_count, m.unit)}. {m.basis}"
+    )
+
+
+def _markup_lines(comparison: Comparison, para, heading) -> list:
+    lines = [line for line in map(markup_line, comparison.contracts) if line]
+    if not lines:
+        return []
+    return [para("The vendors' markup over the AMA's royalty", heading), *map(para, lines)]
+
+
 def to_pdf(comparison: Comparison, results: list[AnalysisResult] | None = None) -> bytes:
     """A few pages a practice lead can hand to the board: summary, table, chart, evidence."""
     from reportlab.lib import colors
@@ -205,8 +262,8 @@ def to_pdf(comparison: Comparison, results: list[AnalysisResult] | None = None) 
             ]
         )
     )
+    story += [table, *_markup_lines(comparison, para, styles["Heading3"])]
     story += [
-        table,
         Spacer(1, 10),
         para("Annual CPT cost per vendor, against a direct AMA license", styles["Heading3"]),
         _chart(comparison),

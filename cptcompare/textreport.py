@@ -66,6 +66,8 @@ def comparison_text(c: Comparison) -> str:
         parts += [f"    {note}" for note in r.code_set_notes + r.assumptions]
         if r.break_even:
             parts.append(f"    {r.break_even.text}")
+        if r.markup:
+            parts.append(f"    Markup: {r.markup.basis}")
     parts += [f"Could not be read: {u}" for u in c.unreadable]
     return "\n".join(parts)
 

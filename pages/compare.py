@@ -5,9 +5,9 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from cptcompare import Comparison, PracticeProfile, compare, inert, money, scenarios
+from cptcompare import Comparison, PracticeProfile, compare, inert, markup, money, scenarios
 from cptcompare.applications import kind_label
-from cptcompare.charts import cost_by_vendor, cost_vs_users, projection
+from cptcompare.charts import cost_by_vendor, cost_vs_users, projection, royalty_and_markup
 from cptcompare.onetime import cost_words, totals_words
 from cptcompare.report import checked_words, to_csv, to_pdf, to_xlsx
 from pages.common import (
@@ -35,6 +35,11 @@ COLUMNS = {
         width=150, help="Verified: a person checked this reading against the contract and signed it off."
     ),
     "Fee as stated": st.column_config.TextColumn(width=190),
+    "Markup": st.column_config.TextColumn(
+        width=230,
+        help="What the vendor adds to the AMA's royalty, per unit per period as the fee is stated, and "
+        "as a percent of the royalty (a fee per provider against the AMA's estimate of 4 users each).",
+    ),
     "CPT cost a year": st.column_config.TextColumn(width=105),
     "Direct AMA license": st.column_config.TextColumn(width=115),
     "Difference": st.column_config.TextColumn(
@@ -128,6 +133,7 @@ def _row(entry_name: str, sha: str, r) -> dict:
         + (REVIEW_MARK if r.needs_review else ""),
         "Checked": ("✔ " if r.verified else "") + checked_words(r),
         "Fee as stated": r.fee_stated,
+        "Markup": markup.cell(r),
         "CPT cost a year": cost_words(r),
         "Direct AMA license": money(r.direct_annual_cost),
         "Difference": money(r.difference),
@@ -331,8 +337,19 @@ if waiting:
     st.info(f"{len(waiting)} contract(s) are still waiting to be read; see the Contracts page.")
 for line in comparison.unreadable:
     st.warning(inert(line))
-by_vendor, by_users, by_year = st.tabs(["Per contract", "Against the number of users", "Next 5 years"])
+by_vendor, by_markup, by_users, by_year = st.tabs(
+    ["Per contract", "Royalty and markup", "Against the number of users", "Next 5 years"]
+)
 by_vendor.plotly_chart(cost_by_vendor(comparison), key="chart_vendor")
+if any(r.markup for r in comparison.contracts):
+    by_markup.plotly_chart(royalty_and_markup(comparison), key="chart_markup")
+else:
+    by_markup.info(markup.NONE_TO_SPLIT)
+for line in markup.chart_note(comparison.contracts, comparison.year):
+    by_markup.caption(inert(line))
+asks = markup.questions(comparison.contracts)
+if asks:
+    by_markup.markdown("**What to ask about the markup**\n\n" + "\n".join(f"- {inert(q)}" for q in asks))
 by_users.plotly_chart(cost_vs_users(comparison), key="chart_users")
 by_year.plotly_chart(projection(comparison), key="chart_years")
 _plan(comparison)

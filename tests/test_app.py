@@ -149,7 +149,7 @@ def test_exports_charts_and_share_link_are_offered():
         "Download Excel",
         "Download PDF summary",
     ]
-    assert len(at.get("plotly_chart")) == 3
+    assert len(at.get("plotly_chart")) == 4  # per contract, royalty and markup, users, years
     link = at.sidebar.code[0].value
     assert f"/?w={workspace}" in link and "providers=" in link
 
