@@ -50,6 +50,7 @@ SETS = {
     "blind_h": _blind("blind_h"),
     "blind_i": _blind("blind_i"),
     "blind_j": _blind("blind_j"),
+    "blind_k": _blind("blind_k"),
     "clauses": _clauses(),
 }
 
