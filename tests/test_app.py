@@ -400,3 +400,106 @@ def test_comparison_asks_how_many_applications_use_cpt():
     assert not at.exception
     direct = at.metric[2]
     assert "3 application" in direct.label
+
+
+# --- Review, sign-off, plan and history (issue 13) ---------------------------------------------
+
+
+def _frame_with(at: AppTest, column: str):
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+def test_verifying_a_contract_marks_it_on_compare_and_in_the_exports():
+    workspace, sha = _workspace(), _sha("bluepeak_ehr_msa.pdf")
+    at = _app("pages/detail.py", w=workspace, c=sha)
+    assert any("To review" in i.value for i in at.info)
+    submit = f"FormSubmitter:sign_off_{sha}-Verify this contract"
+    at.text_input(key=f"sign_off_who_{sha}").input("Dana (practice manager)")
+    at.form_submit_button(key=submit).click().run()
+    assert "Tick every term you checked first" in at.error[0].value  # nothing ticked: not verified
+    for key in ("coverage", "fee", "unit", "vendor", "dates", "application"):
+        at.checkbox(key=f"ok_{key}_{sha}").check()
+    at.text_input(key=f"sign_off_who_{sha}").input("Dana (practice manager)")
+    at.form_submit_button(key=submit).click().run()
+    assert not at.exception
+    assert any(plain(s.value).startswith("✔ Verified by Dana (practice manager) on ") for s in at.success)
+    compare_page = _app(w=workspace)
+    checked = _costs(compare_page).loc["Bluepeak Health Systems, Inc.", "Checked"]
+    assert checked.startswith("✔ Verified by Dana (practice manager) on ")
+    assert _costs(compare_page).loc["Greenfield Clinical Cloud, Inc.", "Checked"] == "To review"
+    from cptcompare import compare
+    from cptcompare.report import to_csv
+
+    store = _store()  # the CSV the page offers is built from the same comparison
+    try:
+        entries = store.views.entries(workspace)
+        results = store.views.results(entries)
+        states = store.verifications.states({s: r.terms for s, r in results.items() if r.terms})
+    finally:
+        store.close()
+    csv_text = to_csv(compare(list(results.values()), PracticeProfile(), verifications=states)).decode()
+    line = next(x for x in csv_text.splitlines() if "Bluepeak Health" in x)
+    assert "Verified by Dana (practice manager) on " in line
+
+
+def test_a_correction_after_sign_off_returns_the_contract_to_review_on_compare():
+    workspace, sha = _workspace(), _sha("bluepeak_ehr_msa.pdf")
+    store = _store()
+    store.library.correct(sha, "coverage", "unclear", "checking the amendment", "Lee")
+    store.close()
+    costs = _costs(_app(w=workspace))
+    assert costs.loc["Bluepeak Health Systems, Inc.", "Checked"] == "To review (changed since verified)"
+    detail = _app("pages/detail.py", w=workspace, c=sha)
+    words = plain(detail.info[0].value)
+    assert "Who pays for CPT was “Vendor covers CPT in its price” when verified" in words
+    store = _store()
+    store.library.correct(sha, "coverage", "vendor_covers", "amendment checked: it does", "Lee")
+    store.close()
+    assert _costs(_app(w=workspace)).loc["Bluepeak Health Systems, Inc.", "Checked"].startswith("✔ Verified")
+
+
+def test_needs_review_lists_what_the_engine_is_unsure_of_and_what_nobody_checked():
+    at = _app(w=_workspace())
+    assert not at.exception
+    review = _frame_with(at, "Why").set_index("Vendor")
+    assert "Bluepeak Health Systems, Inc." not in review.index  # verified: nothing to review
+    assert "Nobody has checked this reading yet." in review.loc["Greenfield Clinical Cloud, Inc.", "Why"]
+    unsure = [why for why in review["Why"] if "Other clauses point to a different answer" in why]
+    assert len(unsure) == 2, "readings the engine is unsure of are listed with the reason"
+    assert list(review["Why"]).index(unsure[0]) == 0  # and they come first
+    assert all("/contract?" in link and "c=" in link for link in review["Evidence"])  # one click away
+
+
+def test_the_plan_across_applications_is_on_compare():
+    at = _app(w=_workspace())
+    plan = _frame_with(at, "Choice")
+    kinds = dict(zip(plan["Vendor"], plan["Application"], strict=True))
+    assert kinds["Bluepeak Health Systems, Inc."] == "EHR"
+    assert kinds["Tidewater Claims Network, Inc."] == "Clearinghouse"
+    assert kinds["Meridian Practice Solutions LLC"] == "Practice management"
+    assert any(t.value.startswith("Cheapest compliant plan: ") for t in at.text)
+
+
+def test_the_application_kind_can_be_corrected_on_the_contract_page():
+    workspace, sha = _workspace(), _sha("juniper_one_time_fee.pdf")
+    at = _app("pages/detail.py", w=workspace, c=sha)
+    at.selectbox(key="fix_application").select("practice_management")
+    at.text_input(key="fix_application_who").input("Lee")
+    at.form_submit_button(key="FormSubmitter:correct_application-Save correction").click().run()
+    assert not at.exception
+    plan = _frame_with(_app(w=workspace), "Choice")
+    row = plan[plan["Vendor"] == "Juniper Ridge Medical Software, Inc."]
+    assert list(row["Application"]) == ["Practice management"]
+
+
+def test_history_shows_who_did_what_and_filters_by_action():
+    at = _app("pages/history.py", w=_workspace())
+    assert not at.exception
+    events = _frame_with(at, "What")
+    assert {"Uploaded", "Verified", "Corrected"} <= set(events["What"])
+    verified = events[events["What"] == "Verified"]
+    assert list(verified["Who"]) == ["Dana (practice manager)"]
+    assert list(verified["Contract"]) == ["bluepeak_ehr_msa.pdf"]
+    at.multiselect(key="history_actions").select("correct").run()
+    assert set(_frame_with(at, "What")["What"]) == {"Corrected"}
+    assert [b.label for b in at.get("download_button")] == ["Download as CSV"]
