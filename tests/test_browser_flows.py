@@ -267,3 +267,35 @@ def test_no_contract_shows_ticked_after_a_removal(server, samples, browser, db, 
         settle(page)
     left = [e.name for e in db.views.entries(workspace)]
     assert "d-fourth.pdf" in left, "the tick moved to the contract now in its row"
+
+
+def test_a_sign_off_in_the_browser_shows_in_the_csv_and_the_history(server, samples, page):
+    """Issue 13: verify a contract by hand, then see it in the CSV download and the History."""
+    sha = sha256_of((CONTRACTS / "meridian_pm_agreement.pdf").read_bytes())
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{server}/contract?w={samples}&c={sha}")
+    settle(page)
+    form = page.get_by_test_id("stForm").filter(has_text="Verify this contract")
+    boxes = form.get_by_role("checkbox")
+    expect(boxes).to_have_count(6, timeout=WAIT)  # one per term to check
+    for box in boxes.all():
+        box.check(force=True)  # Streamlit draws its own box over the input
+    form.get_by_label("Your name").fill("Dana Whitfield")
+    form.get_by_role("button", name="Verify this contract").click()
+    settle(page)
+    expect(page.get_by_text("Verified by Dana Whitfield on").first).to_be_visible(timeout=WAIT)
+    shot(page, "issue13-detail-verified")
+    page.goto(f"{server}/?w={samples}")
+    settle(page)
+    shot(page, "issue13-compare")
+    button = page.get_by_role("button", name="Download CSV")
+    button.scroll_into_view_if_needed(timeout=WAIT)
+    with page.expect_download(timeout=WAIT) as csv:
+        button.click()
+    text = Path(csv.value.path()).read_text(encoding="utf-8-sig")
+    line = next(x for x in text.splitlines() if x.startswith("Meridian Practice Solutions"))
+    assert "Verified by Dana Whitfield on " in line
+    settle(page)
+    go(page, "History")
+    expect(page.get_by_text("entries.").first).to_be_visible(timeout=WAIT)
+    shot(page, "issue13-history")
