@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from . import ama
+from . import ama, renewals
 from .ama import Escalation, cents
 from .codesets import notes_for
 from .models import (
@@ -330,21 +330,32 @@ def _summary(rows: list[ComparisonRow], direct: DirectCost, unreadable: list[str
     return " ".join(parts)
 
 
+def _with_deadline(row: ComparisonRow, result: AnalysisResult, as_of: date) -> ComparisonRow:
+    """The contract's next notice deadline (renewals.py), flagged when it is near."""
+    dates = renewals.renewal(result, as_of)
+    row.notice_deadline, row.notice_days_left = dates.notice_deadline.date, dates.days_left
+    row.notice_soon = dates.notice_soon
+    return row
+
+
 def compare(
     results: list[AnalysisResult],
     profile: PracticeProfile,
     year: int | None = None,
     escalation: Escalation = "none",
     schedule: FeeSchedule | None = None,
+    as_of: date | None = None,
 ) -> Comparison:
-    """The whole comparison for a practice; ``schedule`` overrides the AMA figures for the year."""
+    """The whole comparison for a practice; ``schedule`` overrides the AMA figures for the year;
+    notice deadlines are counted from ``as_of`` (default today)."""
     year = year or date.today().year
+    as_of = as_of or date.today()
     chosen, assumptions = (schedule, []) if schedule else ama.schedule_for(year)
     users = count_users(profile)
     direct = ama.direct_cost(chosen, users.users, profile.applications)
     direct.assumptions = users.assumptions + assumptions + direct.assumptions
     readable = [r for r in results if r.terms is not None]
-    rows = [contract_row(r, profile, users, direct, chosen) for r in readable]
+    rows = [_with_deadline(contract_row(r, profile, users, direct, chosen), r, as_of) for r in readable]
     unreadable = [f"{r.file}: {r.error.message}" for r in results if r.terms is None and r.error]
     return Comparison(
         year=year,

@@ -1,9 +1,9 @@
 """Renewal and notice deadlines: for each contract, when its current term ends, whether and for
 how long it renews by itself, and the last day to give notice, each with the clause behind it.
 
-    renewal(result, as_of) -> Renewal        one contract read
-    renewals(results, as_of) -> Renewals     all of them, the next notice deadlines first
-    periods(renewal) -> [Period]             its terms so far and the next one (for a timeline)
+    renewal(result, as_of) -> Renewal           one contract read
+    renewal_dates(results, as_of) -> Renewals   all of them, the next notice deadlines first
+    periods(renewal) -> [Period]                its terms so far and the next one (for a timeline)
 
 Pure: the dates come from ContractTerms.dates and their findings (extract/dates.py); the CPT
 fee's escalation clause from the ``fee_escalation`` flag (data/phrases.toml). Dates are counted
@@ -266,7 +266,7 @@ def _order(r: Renewal) -> tuple:
     return (deadline is None, deadline or "", end is None, end or "", (r.vendor or r.file).lower())
 
 
-def renewals(results: list[AnalysisResult], as_of: date) -> Renewals:
+def renewal_dates(results: list[AnalysisResult], as_of: date) -> Renewals:
     """Every contract read, next notice deadlines first; files that could not be read apart."""
     read = sorted((renewal(r, as_of) for r in results if r.terms is not None), key=_order)
     unreadable = [Unreadable(file=r.file, error=r.error) for r in results if r.terms is None and r.error]
