@@ -62,7 +62,7 @@ def _description(r: Renewal) -> str:
 
 def _event(r: Renewal, stamp: datetime) -> Event:
     day = date.fromisoformat(r.notice_deadline.date or "")
-    vendor = _text(r.vendor or r.file)
+    vendor = " ".join(_text(r.vendor or r.file).split())  # one line, whatever the contract holds
     event = Event()
     event.add("uid", f"notice-{r.sha256[:24]}-{day.isoformat()}@cptcompare")
     event.add("dtstamp", stamp)

@@ -51,7 +51,7 @@ REASONS = {
     "renewal_unknown": "The initial term ended on {end} and the contract does not say whether it "
     "renews: ask the vendor until when it runs.",
     "out_of_range": "The contract's dates are too far in the past or future to work out.",
-    "no_term_end": "The end of the term is not known, so neither is the last day to give notice.",
+    "no_term_end": "Not known, because {missing}.",
     "no_notice": "The notice period was not found: ask the vendor how much notice stops the renewal.",
     "not_needed": "No notice needed: the contract does not renew automatically, it ends on {end}.",
     "ended": "No notice needed: the contract ended on {end} and does not renew automatically.",
@@ -59,6 +59,13 @@ REASONS = {
     "renews on {renews_on}. The length of a renewal term was not found, so the next deadline is not "
     "known.",
     "missed": "The last day to give notice before the term ends on {end} was {missed}.",
+}
+MISSING = {  # why the term's end is not known, as the deadline's reason says it
+    "no_effective": "the contract's effective date was not found",
+    "no_term": "the length of the initial term was not found",
+    "no_renewal_length": "the length of a renewal term was not found",
+    "renewal_unknown": "the contract does not say whether it renews after its initial term",
+    "out_of_range": "the contract's dates are too far in the past or future",
 }
 HOW = {
     "term": "{months}-month initial term from {start}",
@@ -142,21 +149,23 @@ class _Term:
     end: date | None
     renewals: int = 0  # renewal terms begun
     reason: str | None = None
+    missing: str | None = None  # MISSING's key, where the end is not known
 
 
 def _current_term(dates: ContractDates, start: date | None, as_of: date) -> _Term:
     if start is None:
-        return _Term(None, reason=REASONS["no_effective"])
+        return _Term(None, reason=REASONS["no_effective"], missing="no_effective")
     initial = dates.initial_term_months
     if not initial:
-        return _Term(None, reason=REASONS["no_term"])
+        return _Term(None, reason=REASONS["no_term"], missing="no_term")
     end = add_months(start, initial) - DAY
     if end >= as_of or dates.auto_renews is False:
         return _Term(end)
     if dates.auto_renews is None:
-        return _Term(None, reason=REASONS["renewal_unknown"].format(end=date_words(end)))
+        reason = REASONS["renewal_unknown"].format(end=date_words(end))
+        return _Term(None, reason=reason, missing="renewal_unknown")
     if not dates.renewal_term_months:
-        return _Term(None, reason=REASONS["no_renewal_length"])
+        return _Term(None, reason=REASONS["no_renewal_length"], missing="no_renewal_length")
     k = _renewals_before(start, initial, dates.renewal_term_months, as_of)
     return _Term(_end_after(start, initial, dates.renewal_term_months, k), k)
 
@@ -194,7 +203,8 @@ def _deadline(
     """The next notice deadline still to come, and this term's where it has passed."""
     notice_clause = _sources(clauses, "notice_days")
     if term.end is None:
-        return DatedValue(reason=REASONS["no_term_end"], sources=notice_clause), None
+        reason = REASONS["no_term_end"].format(missing=MISSING[term.missing or "no_effective"])
+        return DatedValue(reason=reason, sources=notice_clause), None
     end = date_words(term.end)
     if dates.auto_renews is False:
         key = "ended" if term.end < as_of else "not_needed"
@@ -237,8 +247,11 @@ def renewal(result: AnalysisResult, as_of: date) -> Renewal:
         term = _current_term(dates, start, as_of)
         notice, missed = _deadline(dates, start, term, clauses, as_of)
     except ValueError:  # a date past year 9999 (or before year 1)
-        term = _Term(None, reason=REASONS["out_of_range"])
-        notice, missed = DatedValue(reason=REASONS["no_term_end"]), None
+        term = _Term(None, reason=REASONS["out_of_range"], missing="out_of_range")
+        notice, missed = (
+            DatedValue(reason=REASONS["no_term_end"].format(missing=MISSING["out_of_range"])),
+            None,
+        )
     days_left = (date.fromisoformat(notice.date) - as_of).days if notice.date else None
     return Renewal(
         file=result.file,
