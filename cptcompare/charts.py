@@ -220,13 +220,13 @@ def renewal_timeline(rs: Renewals) -> go.Figure:
         yanchor="bottom",
     )
     labels = [_renewal_label(r, rs) for r in rows]
-    layout = LAYOUT | {"height": 34 * max(len(rows), 3) + 170}
+    layout = LAYOUT | {"height": 34 * max(len(rows), 3) + 190}
     fig.update_layout(
         title="Terms and notice deadlines",
         barmode="overlay",
         xaxis={"type": "date", "range": _span(rows)},
         yaxis={"categoryorder": "array", "categoryarray": labels, "autorange": "reversed"},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.08, "x": 0},
         **layout,
     )
     return fig

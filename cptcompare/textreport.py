@@ -80,7 +80,7 @@ def comparison_text(c: Comparison) -> str:
 
 
 CALCULATED = " (calculated)"
-RENEWS = {True: "automatically", False: "no", None: "not stated"}
+RENEWS = {True: "yes", False: "no", None: "not stated"}
 
 
 def _day(value: DatedValue) -> str:
@@ -90,11 +90,12 @@ def _day(value: DatedValue) -> str:
 
 
 def renews_words(r: Renewal) -> str:
-    """'automatically, 12 months' / 'no' / 'not stated'."""
-    words = RENEWS[r.renews]
-    return (
-        f"{words}, {plural(r.renewal_term_months, 'month')}" if r.renews and r.renewal_term_months else words
-    )
+    """'yes, for 12 months at a time' / 'yes, for how long not found' / 'no' / 'not stated'."""
+    if not r.renews:
+        return RENEWS[r.renews]
+    if r.renewal_term_months:
+        return f"yes, {plural(r.renewal_term_months, 'month')} at a time"
+    return "yes, length not found"
 
 
 def _renewal_row(r: Renewal) -> list[str]:

@@ -39,13 +39,20 @@ ICS_HELP = (
     "One all-day event per deadline, with the contract and its clause in the description and a "
     "reminder two weeks before. Opens in Outlook, Google Calendar and Apple Calendar."
 )
+CLAUSE_WORDS = {
+    "effective_date": "effective date",
+    "initial_term_months": "initial term",
+    "auto_renews": "renewal",
+    "renewal_term_months": "renewal",
+    "notice_days": "notice",
+}
 NO_ESCALATION = "No clause letting the CPT fee rise was found."
 COLUMNS = {
-    "Vendor": st.column_config.TextColumn(width=220, pinned=True),
+    "Vendor": st.column_config.TextColumn(width=270, pinned=True),
     "Last day to give notice": st.column_config.TextColumn(width=190),
-    "Days left": st.column_config.NumberColumn(width=80, help="From the date at the top of the page."),
+    "Days left": st.column_config.TextColumn(width=80, help="From the date at the top of the page."),
     "Current term ends": st.column_config.TextColumn(width=180),
-    "Renews": st.column_config.TextColumn(width=170),
+    "Renews": st.column_config.TextColumn("Renews by itself", width=190),
     "Notice": st.column_config.TextColumn(width=80),
     "Effective date": st.column_config.TextColumn(width=110),
     "Clause behind the deadline": st.column_config.TextColumn(width=380),
@@ -92,7 +99,7 @@ def _row(r: Renewal) -> dict:
     return {
         "Vendor": r.vendor or "(not stated)",
         "Last day to give notice": _day(r.notice_deadline, r.notice_soon),
-        "Days left": r.days_left,
+        "Days left": "–" if r.days_left is None else plural(r.days_left, "day"),
         "Current term ends": _day(r.term_end) + (" (ended)" if r.ended else ""),
         "Renews": renews_words(r),
         "Notice": _notice(r),
@@ -112,7 +119,7 @@ def _headline(rs: Renewals) -> None:
     if due:
         nxt = due[0]
         first.metric(
-            "Next last day to give notice",
+            "Next notice deadline",
             date_words(nxt.notice_deadline.date, short=True),
             f"{plural(nxt.days_left, 'day')} left",
             delta_color="off",
@@ -120,9 +127,13 @@ def _headline(rs: Renewals) -> None:
             help=f"{nxt.vendor or nxt.file}: {nxt.notice_deadline.how}",
         )
     else:
-        first.metric("Next last day to give notice", "none found")
+        first.metric("Next notice deadline", "none found")
     near.metric(f"Deadlines in the next {SOON_DAYS} days", len(soon))
-    without.metric("Contracts without a deadline", f"{len(undated)} of {len(rs.contracts)}")
+    without.metric(
+        "Contracts without a deadline",
+        f"{len(undated)} of {len(rs.contracts)}",
+        help="Each one's row, and its section below, says what is missing.",
+    )
     if soon:
         names = "; ".join(
             f"{r.vendor or r.file} by {date_words(r.notice_deadline.date)} ({r.days_left} days)" for r in soon
@@ -193,11 +204,23 @@ def _dates_column(r: Renewal) -> None:
         if value.how or value.reason:
             st.caption(inert(value.how or value.reason))
     st.text(f"Renews by itself: {renews_words(r)}. Notice: {_notice(r)}.")
-    seen = set()
+    if r.clauses:
+        st.markdown("**The contract's words**")
+    for labels, clause in _labelled(r):
+        st.text(f"{labels}, {_quote(clause)}")
+
+
+def _labelled(r: Renewal) -> list[tuple[str, object]]:
+    """Each clause once, with what it says (one sentence may give the renewal and the notice)."""
+    groups: dict[tuple, list] = {}
     for clause in r.clauses:
-        if (clause.page, clause.quote) not in seen:
-            seen.add((clause.page, clause.quote))
-            st.text(_quote(clause))
+        groups.setdefault((clause.page, clause.quote), []).append(clause)
+    out = []
+    for group in groups.values():
+        ordered = sorted(group, key=lambda c: list(CLAUSE_WORDS).index(c.field))
+        words = list(dict.fromkeys(CLAUSE_WORDS[c.field] for c in ordered))
+        out.append((" and ".join(words).capitalize(), group[0]))
+    return out
 
 
 def _escalation_column(r: Renewal) -> None:
@@ -205,7 +228,7 @@ def _escalation_column(r: Renewal) -> None:
     if r.escalation is None:
         st.text(NO_ESCALATION)
     else:
-        st.text("The contract lets the CPT fee rise:")
+        st.text("Flagged: the CPT fee can rise. The clause:")
         st.text(_quote(r.escalation))
     st.page_link(
         "pages/detail.py",
@@ -223,7 +246,8 @@ def _details(rs: Renewals) -> None:
             if r.notice_deadline.date
             else "no notice deadline found"
         )
-        with st.expander(inert(f"{SOON if r.notice_soon else ''}{r.vendor or r.file}: {when}")):
+        label = inert(f"{SOON if r.notice_soon else ''}{r.vendor or r.file}: {when}")
+        with st.expander(label, expanded=r.notice_soon):
             left, right = st.columns([3, 2], gap="large")
             with left:
                 _dates_column(r)

@@ -437,9 +437,9 @@ def test_renewals_page_lists_next_deadlines_first_with_their_clauses():
     assert list(table["Vendor"]) == [VENDOR, "Quietwater Coding LLC"]
     acme = table.iloc[0]
     assert acme["Last day to give notice"] == "⚠ 1 Dec 2026 (calculated)"
-    assert acme["Days left"] == 11
+    assert acme["Days left"] == "11 days"
     assert acme["Current term ends"] == "30 Jan 2027 (calculated)"
-    assert acme["Renews"] == "automatically, 12 months" and acme["Notice"] == "60 days"
+    assert acme["Renews"] == "yes, 12 months at a time" and acme["Notice"] == "60 days"
     assert acme["Effective date"] == "31 Jan 2024"  # stated, not calculated
     assert acme["Clause behind the deadline"].startswith("p. 2: “")
     assert "sixty (60) days" in acme["Clause behind the deadline"]
@@ -465,7 +465,7 @@ def test_renewals_page_counts_from_the_chosen_date():
     at = _renewals(workspace, date(2026, 12, 20))  # the deadline of 1 Dec 2026 has passed
     acme = at.dataframe[0].value.iloc[0]
     assert acme["Last day to give notice"] == "1 Dec 2027 (calculated)"  # the next term's
-    assert acme["Days left"] == 346
+    assert acme["Days left"] == "346 days"
     assert not at.warning
 
 
