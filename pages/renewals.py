@@ -271,7 +271,8 @@ data = view(workspace)
 if not data.entries:
     _empty_workspace(workspace)
 share_box("renewals")
-as_of = st.columns([1, 3])[0].date_input("Count the days left from", date.today(), key="renewals_as_of")
+picked = st.columns([1, 3])[0].date_input("Count the days left from", date.today(), key="renewals_as_of")
+as_of = picked or date.today()  # a cleared box counts from today
 pairs = data.ordered()
 results = [r.model_copy(update={"file": e.name}) for e, r in pairs]
 dates = renewal_dates(results, as_of)
