@@ -71,6 +71,7 @@ PAGES = [
     st.Page("pages/compare.py", title="Compare", icon=":material/balance:", url_path="compare", default=True),
     st.Page("pages/contracts.py", title="Contracts", icon=":material/description:", url_path="contracts"),
     st.Page("pages/detail.py", title="Contract detail", icon=":material/find_in_page:", url_path="contract"),
+    st.Page("pages/renewals.py", title="Renewals", icon=":material/event:", url_path="renewals"),
     st.Page(
         "pages/practice.py", title="Practice and AMA fees", icon=":material/groups:", url_path="practice"
     ),

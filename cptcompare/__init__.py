@@ -5,7 +5,8 @@ The public API, listed once::
 
     analyze_bytes(data, name, limits=None, password=None, cache=None) -> AnalysisResult
     extract_terms(document) -> ContractTerms
-    compare(results, profile, year=None, escalation="none", schedule=None) -> Comparison
+    compare(results, profile, year=None, escalation="none", schedule=None, as_of=None) -> Comparison
+    renewal_dates(results, as_of) -> Renewals      terms, renewals, notice deadlines; to_ics(renewals)
     count_users(profile) -> UserCount;  roles(), provider_kinds(), user_definition()   who counts
     ama_years(), code_sets()                         the AMA's figures by year; which code sets need a license
     schedule_for(year) -> (FeeSchedule, assumptions);  scenarios() -> [FeeSchedule]
@@ -16,7 +17,7 @@ The public API, listed once::
     describe_fee(fee), money(amount), inert(text)   figures written for people; text made inert
     Limits, Settings                                 configuration values
     AnalysisResult, ContractTerms, Fee, Finding, Flag, Document, Page,
-    PracticeProfile, FeeSchedule, Comparison, ComparisonRow, UserCount   the schema
+    PracticeProfile, FeeSchedule, Comparison, ComparisonRow, UserCount, Renewal, Renewals   the schema
     errors                                           the exception tree (see errors.py)
 
 The core never imports streamlit.
@@ -30,6 +31,7 @@ from .codesets import code_sets
 from .compare import compare
 from .config import Limits, Settings
 from .extract import EXTRACTOR_VERSION, extract_terms
+from .ics import to_ics
 from .models import (
     COVERAGE_WORDS,
     AnalysisResult,
@@ -43,8 +45,11 @@ from .models import (
     Flag,
     Page,
     PracticeProfile,
+    Renewal,
+    Renewals,
     UserCount,
 )
+from .renewals import renewal_dates
 from .users import count_users, provider_kinds, roles
 from .users import definition as user_definition
 from .wording import describe_fee, inert, money
@@ -64,6 +69,8 @@ __all__ = [
     "Limits",
     "Page",
     "PracticeProfile",
+    "Renewal",
+    "Renewals",
     "ResultCache",
     "Settings",
     "UserCount",
@@ -79,10 +86,12 @@ __all__ = [
     "money",
     "open_store",
     "provider_kinds",
+    "renewal_dates",
     "roles",
     "scenarios",
     "schedule_for",
     "sha256_of",
+    "to_ics",
     "user_definition",
 ]
 

@@ -1,6 +1,7 @@
 """Plotly figures of a comparison: cost per vendor against the direct license, the AMA's royalty
 against the vendor's markup in each fee, cost against the number of users with the break-even
-points, and the projection over the coming years.
+points, and the projection over the coming years; and the renewals timeline (each contract's
+terms and its notice deadline).
 
 Plotly reads a little HTML in labels (links, line breaks): names that come from contracts are
 escaped first, so they show as written.
@@ -9,14 +10,16 @@ escaped first, so they show as written.
 from __future__ import annotations
 
 import html
+from datetime import date, timedelta
 from decimal import Decimal
 
 import plotly.graph_objects as go
 
 from .markup import per_words, percent_words
-from .models import Comparison, ComparisonRow, Markup
+from .models import Comparison, ComparisonRow, Markup, Renewal, Renewals
 from .onetime import cost_words
-from .wording import money
+from .renewals import PERIOD_WORDS, periods
+from .wording import date_words, money
 
 VENDOR = "#4C78A8"
 DIRECT = "#F58518"
@@ -211,5 +214,98 @@ def projection(c: Comparison) -> go.Figure:
         yaxis_title="USD a year",
         xaxis={"dtick": 1},
         **LAYOUT,
+    )
+    return fig
+
+
+TERM_COLOURS = {"initial": VENDOR, "renewal": "#9ECAE9", "next": "#D9D9D9"}
+DEADLINE = "#C0392B"
+MS_A_DAY = 86_400_000
+
+
+def _renewal_label(r: Renewal, rs: Renewals) -> str:
+    name = r.vendor or r.file
+    if r.vendor and sum(o.vendor == r.vendor for o in rs.contracts) > 1:
+        name = f"{r.vendor} ({r.file})"
+    return html.escape(name)
+
+
+def drawn(rs: Renewals) -> list[Renewal]:
+    """The contracts a timeline can draw: those whose current term's end is known."""
+    return [r for r in rs.contracts if periods(r)]
+
+
+def _term_bars(rows: list[Renewal], rs: Renewals, kind: str) -> go.Bar:
+    spans = [(_renewal_label(r, rs), p) for r in rows for p in periods(r) if p.kind == kind]
+    return go.Bar(
+        y=[label for label, _ in spans],
+        x=[((p.end - p.start).days + 1) * MS_A_DAY for _, p in spans],
+        base=[p.start.isoformat() for _, p in spans],
+        orientation="h",
+        name=PERIOD_WORDS[kind],
+        marker={"color": TERM_COLOURS[kind], "line": {"color": "white", "width": 1}},
+        hovertext=[
+            f"{label}<br>{p.words}: {date_words(p.start, True)} to {date_words(p.end, True)}"
+            for label, p in spans
+        ],
+        hoverinfo="text",
+    )
+
+
+def _deadline_marks(rows: list[Renewal], rs: Renewals) -> go.Scatter:
+    due = [r for r in rows if r.notice_deadline.date]
+    return go.Scatter(
+        y=[_renewal_label(r, rs) for r in due],
+        x=[r.notice_deadline.date for r in due],
+        mode="markers",
+        name="Last day to give notice",
+        marker={"color": DEADLINE, "symbol": "diamond", "size": 13, "line": {"color": "white", "width": 1}},
+        hovertext=[
+            f"{_renewal_label(r, rs)}<br>Last day to give notice: {date_words(r.notice_deadline.date, True)}"
+            f" ({r.days_left} days left)"
+            for r in due
+        ],
+        hoverinfo="text",
+    )
+
+
+def _span(rows: list[Renewal]) -> list[str] | None:
+    """From a month before the first term drawn to a month after the last."""
+    spans = [p for r in rows for p in periods(r)]
+    if not spans:
+        return None
+    margin = timedelta(days=30)
+    return [
+        (min(p.start for p in spans) - margin).isoformat(),
+        (max(p.end for p in spans) + margin).isoformat(),
+    ]
+
+
+def renewal_timeline(rs: Renewals) -> go.Figure:
+    """Each contract whose term's end is known: its terms so far, the next one, and its notice
+    deadline; a line at the as-of date. The order is the table's (next deadline on top)."""
+    rows = drawn(rs)
+    fig = go.Figure([_term_bars(rows, rs, kind) for kind in PERIOD_WORDS] + [_deadline_marks(rows, rs)])
+    today = date.fromisoformat(rs.as_of)
+    fig.add_shape(
+        type="line", x0=rs.as_of, x1=rs.as_of, y0=0, y1=1, yref="paper", line={"dash": "dot", "color": "#555"}
+    )
+    fig.add_annotation(
+        x=rs.as_of,
+        y=1,
+        yref="paper",
+        text="Today" if today == date.today() else html.escape(date_words(today, True)),
+        showarrow=False,
+        yanchor="bottom",
+    )
+    labels = [_renewal_label(r, rs) for r in rows]
+    layout = LAYOUT | {"height": 34 * max(len(rows), 3) + 190}
+    fig.update_layout(
+        title="Terms and notice deadlines",
+        barmode="overlay",
+        xaxis={"type": "date", "range": _span(rows)},
+        yaxis={"categoryorder": "array", "categoryarray": labels, "autorange": "reversed"},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.08, "x": 0},
+        **layout,
     )
     return fig

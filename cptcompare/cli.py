@@ -4,6 +4,7 @@
     python -m cptcompare compare [--json] [--users N] [--providers N] [--locations N]
                                  [--applications N] [--year Y] [--escalation E]
                                  [--schedule NAME] PATH...
+    python -m cptcompare renewals [--json] [--ics FILE] [--as-of YYYY-MM-DD] [--password PW] PATH...
     python -m cptcompare schedule NAME --entity-fee X --per-user Y [--year Y] [--note TEXT]
     python -m cptcompare library add|list|export|import ...   (see librarycli.py)
 
@@ -12,6 +13,16 @@
 "stated_split", "basis", ...} (money per unit per period as the fee is stated; percent of the
 royalty; a per-provider fee against the AMA's estimate of users per physician), or null with
 ``markup_reason``, a plain sentence saying why the fee cannot be split (see markup.py).
+
+`renewals --json` prints one object: {"as_of": "YYYY-MM-DD", "contracts": [...], "unreadable":
+[{"file", "error": {"code", "message"}}]}, the contracts next notice deadline first, then those
+without one. Each contract: {"file", "sha256", "vendor", "effective_date", "term_end",
+"notice_deadline" (each {"date": ISO | null, "calculated": bool, "how": words | null, "reason":
+why there is no date | null, "sources": [{"field", "page", "quote"}]}), "initial_term_months",
+"renews" (true | false | null: not stated), "renewal_term_months", "notice_days", "missed_deadline"
+(ISO, this term's deadline where it has passed), "days_left", "notice_soon" (within 90 days),
+"ended", "clauses": [{"field", "page", "quote"}], "escalation": {"field", "page", "quote"} | null}.
+`--ics FILE` also writes the notice deadlines as a calendar file, one all-day event each.
 
 Exit status: 0 every file ok; 1 some file has status error (the others are still analyzed);
 2 usage (bad arguments, a path that is not a readable file).
@@ -22,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -30,8 +42,10 @@ from .analysis import analyze_bytes
 from .cache import ResultCache
 from .compare import compare
 from .config import Limits, Settings
+from .ics import deadline_count, to_ics
 from .models import AnalysisResult, FeeSchedule, PracticeProfile
-from .textreport import analysis_table, comparison_text, scan_progress
+from .renewals import renewal_dates
+from .textreport import analysis_table, comparison_text, renewals_text, scan_progress
 
 EXIT_OK, EXIT_SOME_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -51,6 +65,13 @@ def _dollars(text: str) -> Decimal:
     if not value.is_finite() or value < 0:
         raise argparse.ArgumentTypeError("must be an amount of 0 or more")
     return value
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
 
 
 def _files_options(parser: argparse.ArgumentParser) -> None:
@@ -91,13 +112,24 @@ def _parser() -> argparse.ArgumentParser:
         default="none",
         help="AMA fee rise in the projection: none, or +$0.50 per user a year as vendors claim",
     )
+    dates = sub.add_parser("renewals", help="each contract's term, renewal and last day to give notice")
+    _files_options(dates)
+    dates.add_argument(
+        "--ics", metavar="FILE", type=Path, help="also write the notice deadlines to a calendar file"
+    )
+    dates.add_argument(
+        "--as-of", type=_day, help="count days left from this date, YYYY-MM-DD (default today)"
+    )
     return parser
 
 
-def _check_paths(paths: list[Path]) -> str | None:
-    for p in paths:
+def _check_paths(args: argparse.Namespace) -> str | None:
+    for p in args.paths:
         if not p.is_file():
             return f"{p}: no such file (or it is a folder)."
+    ics = getattr(args, "ics", None)
+    if ics is not None and (ics.is_dir() or not ics.parent.is_dir()):
+        return f"{ics}: cannot write the calendar file there (no such folder, or it is a folder)."
     return None
 
 
@@ -175,6 +207,21 @@ def compare_command(args: argparse.Namespace, results: list[AnalysisResult]) -> 
         print(comparison_text(comparison))
 
 
+def renewals_command(args: argparse.Namespace, results: list[AnalysisResult]) -> None:
+    dates = renewal_dates(results, args.as_of or date.today())
+    if args.ics is not None:
+        args.ics.write_bytes(to_ics(dates))
+        count = deadline_count(dates)
+        print(f"Wrote {count} notice deadline(s) to {args.ics}.", file=sys.stderr)
+    if args.json:
+        print(dates.model_dump_json(indent=2))
+    else:
+        print(renewals_text(dates))
+
+
+COMMANDS = {"analyze": analyze_command, "compare": compare_command, "renewals": renewals_command}
+
+
 def schedule_command(args: argparse.Namespace) -> int:
     schedule = FeeSchedule(
         name=args.name,
@@ -211,11 +258,10 @@ def main(argv: list[str] | None = None) -> int:
         return schedule_command(args)
     if args.command == "library":
         return librarycli.library_command(args)
-    problem = _check_paths(args.paths) or _missing_schedule(args)
+    problem = _check_paths(args) or _missing_schedule(args)
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     results = _analyze_all(args)
-    command = analyze_command if args.command == "analyze" else compare_command
-    command(args, results)
+    COMMANDS[args.command](args, results)
     return _exit_status(results)

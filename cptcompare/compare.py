@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from . import ama, markup
+from . import ama, markup, renewals
 from .ama import Escalation, cents
 from .codesets import notes_for
 from .models import (
@@ -365,6 +365,14 @@ def _signed(rows: list[ComparisonRow], verifications: dict[str, Verification] | 
         row.verified = state is not None and state.state == "verified"
 
 
+def _with_deadline(row: ComparisonRow, result: AnalysisResult, as_of: date) -> ComparisonRow:
+    """The contract's next notice deadline (renewals.py), flagged when it is near."""
+    dates = renewals.renewal(result, as_of)
+    row.notice_deadline, row.notice_days_left = dates.notice_deadline.date, dates.days_left
+    row.notice_soon = dates.notice_soon
+    return row
+
+
 def compare(
     results: list[AnalysisResult],
     profile: PracticeProfile,
@@ -372,11 +380,14 @@ def compare(
     escalation: Escalation = "none",
     schedule: FeeSchedule | None = None,
     verifications: dict[str, Verification] | None = None,
+    as_of: date | None = None,
 ) -> Comparison:
     """The whole comparison for a practice; ``schedule`` overrides the AMA figures for the year
     (else the practice's own AMA license in ``results``, else the AMA's published figures);
-    ``verifications`` (by sha256) says which readings a person signed off."""
+    ``verifications`` (by sha256) says which readings a person signed off; notice deadlines are
+    counted from ``as_of`` (default today)."""
     year = year or date.today().year
+    as_of = as_of or date.today()
     own = None if schedule else _own_license(results, year)
     if own:
         schedule = own[0]
@@ -385,7 +396,7 @@ def compare(
     direct = ama.direct_cost(chosen, users.users, profile.applications)
     direct.assumptions = users.assumptions + assumptions + direct.assumptions
     readable = [r for r in results if r.terms is not None]
-    rows = [contract_row(r, profile, users, direct, chosen, year) for r in readable]
+    rows = [_with_deadline(contract_row(r, profile, users, direct, chosen, year), r, as_of) for r in readable]
     _signed(rows, verifications)
     unreadable = [f"{r.file}: {r.error.message}" for r in results if r.terms is None and r.error]
     return Comparison(

@@ -323,6 +323,9 @@ class ComparisonRow(BaseModel):
     verification: Verification | None = None  # None: no sign-off store (the command line on files)
     markup: Markup | None = None  # the fee split into the AMA's royalty and the vendor's addition
     markup_reason: str | None = None  # why there is no split, where ``markup`` is None
+    notice_deadline: str | None = None  # ISO date: the last day to give notice (renewals.py)
+    notice_days_left: int | None = None  # from the comparison's as-of date
+    notice_soon: bool = False  # the deadline falls within renewals.SOON_DAYS
 
 
 PlanStatus = Literal["covered", "charged", "left_to_practice", "open"]
@@ -374,3 +377,61 @@ class Comparison(BaseModel):
     summary: str
     unreadable: list[str] = []
     plan: Plan | None = None
+
+
+# --- Renewals: terms, renewals and notice deadlines (renewals.py) ----------------------------
+
+
+class Clause(BaseModel):
+    """The words a value rests on: the term it supports, its page and the exact quote."""
+
+    field: str
+    page: int | None = None
+    quote: str
+
+
+class DatedValue(BaseModel):
+    """A date with its evidence. ``calculated``: worked out from the contract's words (a term's
+    length from its effective date, say), not written in it; ``how`` says how. No date: ``reason``
+    says why, in a plain sentence."""
+
+    date: str | None = None  # ISO
+    calculated: bool = False
+    how: str | None = None
+    reason: str | None = None
+    sources: list[Clause] = []
+
+
+class Renewal(BaseModel):
+    """One contract's dates: when its current term ends, whether it renews by itself, and the
+    last day to give notice, as of a date."""
+
+    file: str
+    sha256: str
+    vendor: str | None
+    effective_date: DatedValue
+    initial_term_months: int | None
+    renews: bool | None  # renews automatically; None: the contract does not say
+    renewal_term_months: int | None
+    notice_days: int | None
+    term_end: DatedValue  # the last day of the current term
+    notice_deadline: DatedValue  # the next last day to give notice that is still to come
+    missed_deadline: str | None = None  # ISO: this term's deadline, where it has already passed
+    days_left: int | None  # to the notice deadline, from the as-of date
+    notice_soon: bool = False
+    ended: bool = False  # the contract does not renew and its term is over
+    clauses: list[Clause] = []  # the term, renewal and notice clauses, as the contract words them
+    escalation: Clause | None = None  # the clause that lets the CPT fee rise
+
+
+class Unreadable(BaseModel):
+    file: str
+    error: ErrorInfo
+
+
+class Renewals(BaseModel):
+    """Every contract's dates as of a date: next notice deadlines first, then those without."""
+
+    as_of: str  # ISO
+    contracts: list[Renewal]
+    unreadable: list[Unreadable] = []

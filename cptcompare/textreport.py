@@ -1,14 +1,23 @@
-"""Plain-text tables for the terminal: the analysis of each file, and the cost comparison; and
-the progress line of a long scan."""
+"""Plain-text tables for the terminal: the analysis of each file, the cost comparison, the
+renewals and notice deadlines; and the progress line of a long scan."""
 
 from __future__ import annotations
 
 import sys
 from typing import TextIO
 
-from .models import COVERAGE_WORDS, AnalysisResult, Comparison, ComparisonRow, Progress
+from .models import (
+    COVERAGE_WORDS,
+    AnalysisResult,
+    Comparison,
+    ComparisonRow,
+    DatedValue,
+    Progress,
+    Renewal,
+    Renewals,
+)
 from .onetime import cost_words
-from .wording import describe_fee, money
+from .wording import date_words, describe_fee, money, plural
 
 MAX_CELL = 60
 
@@ -69,6 +78,75 @@ def comparison_text(c: Comparison) -> str:
         if r.markup:
             parts.append(f"    Markup: {r.markup.basis}")
     parts += [f"Could not be read: {u}" for u in c.unreadable]
+    return "\n".join(parts)
+
+
+CALCULATED = " (calculated)"
+RENEWS = {True: "yes", False: "no", None: "not stated"}
+
+
+def _day(value: DatedValue) -> str:
+    if value.date is None:
+        return "-"
+    return date_words(value.date, short=True) + (CALCULATED if value.calculated else "")
+
+
+def renews_words(r: Renewal) -> str:
+    """'yes, for 12 months at a time' / 'yes, for how long not found' / 'no' / 'not stated'."""
+    if not r.renews:
+        return RENEWS[r.renews]
+    if r.renewal_term_months:
+        return f"yes, {plural(r.renewal_term_months, 'month')} at a time"
+    return "yes, length not found"
+
+
+def _renewal_row(r: Renewal) -> list[str]:
+    days = "-" if r.days_left is None else str(r.days_left) + (" (soon)" if r.notice_soon else "")
+    notice = plural(r.notice_days, "day") if r.notice_days else "not stated"
+    return [
+        r.vendor or r.file,
+        _day(r.notice_deadline),
+        days,
+        _day(r.term_end),
+        renews_words(r),
+        notice,
+        _day(r.effective_date),
+    ]
+
+
+def _renewal_notes(r: Renewal) -> list[str]:
+    lines = [f"- {r.vendor or r.file} ({r.file})"]
+    for label, value in (("Last day to give notice", r.notice_deadline), ("Term ends", r.term_end)):
+        lines.append(f"    {label}: {value.how or value.reason or date_words(value.date)}")
+    lines += [f"    p. {c.page or '?'}: \u201c{c.quote}\u201d" for c in _unique(r)]
+    if r.escalation:
+        lines.append(f"    The CPT fee can rise (p. {r.escalation.page}): \u201c{r.escalation.quote}\u201d")
+    return lines
+
+
+def _unique(r: Renewal) -> list:
+    seen, out = set(), []
+    for c in r.clauses:
+        if (c.page, c.quote) not in seen:
+            seen.add((c.page, c.quote))
+            out.append(c)
+    return out
+
+
+def renewals_text(rs: Renewals) -> str:
+    """The next deadlines first, then each contract's workings and clauses."""
+    header = ["Vendor", "Last day for notice", "Days left", "Term ends", "Renews", "Notice", "Effective"]
+    parts = [
+        f"As of {date_words(rs.as_of)}. Dates marked (calculated) are worked out from the contract's words.",
+        "",
+    ]
+    if rs.contracts:
+        parts += [table([header] + [_renewal_row(r) for r in rs.contracts]), "", "Per contract:"]
+    else:
+        parts.append("No contract could be read.")
+    for r in rs.contracts:
+        parts += _renewal_notes(r)
+    parts += [f"Could not be read: {u.file}: {u.error.message}" for u in rs.unreadable]
     return "\n".join(parts)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -34,6 +35,14 @@ def describe_fee(fee: Fee | None) -> str:
     unit = f" per {UNIT_WORDS[fee.unit]}" if fee.unit else ""
     period = f" {PERIOD_WORDS[fee.period]}" if fee.period else ""
     return f"{money(fee.amount)}{unit}{period}"
+
+
+def date_words(value: date | str | None, short: bool = False) -> str:
+    """'1 March 2025' (short: '1 Mar 2025'), from a date or an ISO string; 'not known' for None."""
+    if value is None:
+        return "not known"
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{day.day} {day:%b %Y}" if short else f"{day.day} {day:%B %Y}"
 
 
 MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~$:"

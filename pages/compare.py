@@ -9,7 +9,9 @@ from cptcompare import Comparison, PracticeProfile, compare, inert, markup, mone
 from cptcompare.applications import kind_label
 from cptcompare.charts import cost_by_vendor, cost_vs_users, projection, royalty_and_markup
 from cptcompare.onetime import cost_words, totals_words
+from cptcompare.renewals import SOON_DAYS
 from cptcompare.report import checked_words, to_csv, to_pdf, to_xlsx
+from cptcompare.wording import date_words
 from pages.common import (
     ICONS,
     REVIEW_MARK,
@@ -138,10 +140,32 @@ def _row(entry_name: str, sha: str, r) -> dict:
         "Direct AMA license": money(r.direct_annual_cost),
         "Difference": money(r.difference),
         "Evidence": share_link("contract", {"c": sha}) if sha else "",
-        "Risk flags": "; ".join(r.flags) or "none",
+        "Risk flags": "; ".join(_deadline_flag(r) + r.flags) or "none",
         "What to do": r.advice,
         "Contract": entry_name,
     }
+
+
+def _deadline_flag(r) -> list[str]:
+    """A notice deadline within SOON_DAYS, flagged first (the Renewals page has every date)."""
+    if not r.notice_soon:
+        return []
+    return [
+        f"⚠ Last day to give notice {date_words(r.notice_deadline, short=True)} ({r.notice_days_left} days)"
+    ]
+
+
+def _deadlines_soon(place, comparison: Comparison) -> None:
+    soon = sorted((r for r in comparison.contracts if r.notice_soon), key=lambda r: r.notice_days_left)
+    if not soon:
+        return
+    names = "; ".join(
+        f"{r.vendor or r.file} by {date_words(r.notice_deadline)} ({r.notice_days_left} days)" for r in soon
+    )
+    place.warning(inert(f"Notice deadlines within {SOON_DAYS} days: {names}."), icon=":material/alarm:")
+    place.page_link(
+        "pages/renewals.py", label="See every renewal and notice deadline", icon=":material/event:"
+    )
 
 
 def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
@@ -330,6 +354,7 @@ c.metric(
     money(comparison.direct.annual_cost * profile.applications),
     help="Per application: " + money(comparison.direct.annual_cost) + " a year.",
 )
+_deadlines_soon(top, comparison)
 _table(comparison, readable)
 _needs_review(comparison)
 waiting = [e for e in data.entries if e.status == "pending"]
