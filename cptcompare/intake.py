@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from .store import Store
 
 
+SAMPLES_BY = "CPT Compare (sample contracts, first start)"  # who added them, in the history
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What happened to one uploaded file, in words for the person who uploaded it."""
@@ -80,7 +83,7 @@ def first_workspace(
     batch_id = store.batches.new_id()
     with store.engine.begin() as conn:
         workspace = store.catalog.create_workspace_in(conn, name)
-        outcomes = _submit_in(conn, store, workspace, files, None, limits or Limits(), batch_id)
+        outcomes = _submit_in(conn, store, workspace, files, SAMPLES_BY, limits or Limits(), batch_id)
     return workspace, outcomes, batch_id
 
 

@@ -361,7 +361,8 @@ class Plan(BaseModel):
     open_count: int  # applications whose CPT cost is not known yet
     licenses_needed: int  # applications the practice must license CPT for itself
     all_direct: Money  # licensing every application directly from the AMA, a year
-    words: str
+    headline: str = ""  # the totals and what is still open, in a sentence or two
+    words: str  # the whole plan: each application's choice, then the headline
     own_license: str | None = None  # the practice's own AMA license in the workspace, if any
 
 

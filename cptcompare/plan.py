@@ -59,14 +59,16 @@ def _line(kind: str, items: list[PlanItem]) -> PlanLine:
     )
 
 
-def _words(items: list[PlanItem], total: Decimal, all_direct: Decimal, own: str | None) -> str:
+def _headline(items: list[PlanItem], total: Decimal, all_direct: Decimal, own: str | None) -> str:
+    """The plan's totals and what is still open, without each application's choice."""
     known = [i for i in items if i.annual_cost is not None]
     open_ = [i for i in items if i.annual_cost is None]
-    parts = ["Cheapest compliant plan:"] + [i.choice for i in known]
+    parts = []
     if known:
         parts.append(
-            f"That is {money(total)} a year for CPT across {plural(len(known), 'application')}"
-            f"; licensing every one directly from the AMA would cost {money(all_direct)}."
+            f"The cheapest compliant plan costs {money(total)} a year for CPT across "
+            f"{plural(len(known), 'application')}; licensing every one directly from the AMA would "
+            f"cost {money(all_direct)}."
         )
     if open_:
         names = ", ".join(i.vendor or i.file for i in open_)
@@ -74,6 +76,12 @@ def _words(items: list[PlanItem], total: Decimal, all_direct: Decimal, own: str 
     if own:
         parts.append(f"Direct-license figures come from your own AMA license ({own}).")
     return " ".join(parts)
+
+
+def _words(items: list[PlanItem], headline: str) -> str:
+    """The whole plan in words: each application's choice, then the totals."""
+    chosen = [i.choice for i in items if i.annual_cost is not None]
+    return " ".join(["Cheapest compliant plan:", *chosen, headline])
 
 
 def build_plan(rows: list[ComparisonRow], own_license: str | None = None) -> Plan:
@@ -89,12 +97,14 @@ def build_plan(rows: list[ComparisonRow], own_license: str | None = None) -> Pla
     every = list(items.values())
     total = sum((i.annual_cost for i in every if i.annual_cost is not None), Decimal(0))
     all_direct = sum((i.direct_cost for i in every), Decimal(0))
+    headline = _headline(every, total, all_direct, own_license) if every else ""
     return Plan(
         lines=lines,
         total_annual=total,
         open_count=sum(i.annual_cost is None for i in every),
         licenses_needed=sum(i.status == "left_to_practice" for i in every),
         all_direct=all_direct,
-        words=_words(every, total, all_direct, own_license) if every else "No applications to plan for yet.",
+        headline=headline,
+        words=_words(every, headline) if every else "No applications to plan for yet.",
         own_license=own_license,
     )

@@ -309,11 +309,12 @@ def _plan(comparison: Comparison) -> None:
         pd.DataFrame(rows),
         hide_index=True,
         width="stretch",
+        height=table_height(len(rows)),
         column_config={"Choice": st.column_config.TextColumn(width="large")},
         key="plan",
     )
     with st.container(border=True):
-        st.text(plan.words)
+        st.text(plan.headline)
     st.caption(
         "The AMA licenses CPT per application. An application's kind is guessed from its contract; "
         "correct it on the contract's page if it is wrong."

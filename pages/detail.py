@@ -235,7 +235,7 @@ def _status(state: Verification | None) -> None:
     if state is None:
         return
     if state.state == "verified":
-        st.success(inert(f"✔ {state.words}"), icon=":material/verified:")
+        st.success(inert(state.words), icon=":material/verified:")
     else:
         st.info(inert(state.words), icon=":material/rule:")
 
@@ -263,8 +263,7 @@ def _sign_off(sha: str, terms: ContractTerms, state: Verification | None) -> Non
                 st.error("Add your name so colleagues know who checked it.")
                 return
             store().verifications.verify(sha, terms, name.strip(), workspace_id())
-            st.session_state["reviewer"] = name.strip()
-            st.session_state["saved_fix"] = f"Verified by {name.strip()}."
+            st.session_state["reviewer"] = name.strip()  # the status at the top now says it
             st.rerun()
 
 

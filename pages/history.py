@@ -38,7 +38,7 @@ if not events:
 rows = [
     {
         "When (UTC)": f"{e.created_at:%d %b %Y %H:%M}",
-        "Who": e.who or "(not signed in)",
+        "Who": e.who or "(no name given)",
         "What": e.action_words,
         "Contract": names.get(e.sha256 or "", "") if e.sha256 else "(whole workspace)",
         "Detail": e.detail,

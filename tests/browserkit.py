@@ -100,9 +100,21 @@ def settle(page) -> None:
     page.wait_for_timeout(300)
 
 
+def whole_page(page, width: int | None = None) -> None:
+    """Streamlit scrolls inside its main block, so a full-page shot needs a window that tall."""
+    page.mouse.move(5, 5)  # no tooltip left over from the last click
+    height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+    page.set_viewport_size({"width": width or page.viewport_size["width"], "height": int(height) + 40})
+    page.wait_for_timeout(1500)
+
+
 def shot(page, name: str) -> None:
+    """The whole page, top to bottom, into artifacts/NAME.png (the window is restored after)."""
     ARTIFACTS.mkdir(exist_ok=True)
+    before = page.viewport_size
+    whole_page(page)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    page.set_viewport_size(before)
 
 
 def go(page, label: str, wait: bool = True) -> None:

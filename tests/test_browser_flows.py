@@ -77,6 +77,9 @@ def samples(server, db, browser) -> str:
         first = context.new_page()
         first.goto(server)
         settle(first)
+        end = time.monotonic() + WAIT / 1000  # the first run may still be creating it
+        while db.catalog.workspace_named("Sample practice") is None and time.monotonic() < end:
+            time.sleep(0.2)
         context.close()
     _all_read(db)
     return db.catalog.workspace_named("Sample practice").id

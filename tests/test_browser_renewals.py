@@ -44,14 +44,6 @@ def _samples_read(db, seconds: float = 300):
     return workspace
 
 
-def _whole_page(page) -> None:
-    """Streamlit scrolls inside its main block, so a full-page shot needs a window that tall."""
-    page.mouse.move(5, 5)  # no tooltip left over from the last click
-    height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
-    page.set_viewport_size({"width": 1500, "height": int(height) + 40})
-    page.wait_for_timeout(1500)
-
-
 def test_renewals_page_lists_deadlines_and_its_calendar_reads_back(server):
     url, data = server
     with browserkit.chromium(playwright) as browser:
@@ -83,7 +75,7 @@ def test_renewals_page_lists_deadlines_and_its_calendar_reads_back(server):
         )
         assert days == wanted and days[0] == date.fromisoformat(first.notice_deadline.date)
         assert download.value.suggested_filename.endswith(".ics")
-        _whole_page(page)
+        browserkit.whole_page(page, 1500)
         page.screenshot(path=str(SCREENSHOT), full_page=True)
         shot(page, "renewals")
         assert page.get_by_text("Traceback").count() == 0
