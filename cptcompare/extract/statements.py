@@ -424,6 +424,12 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _embedded_question(clause: str, at: int) -> bool:
+    """The act sits in a question a verb of telling or asking opens ("will show whether your plan
+    includes CPT", "ask if your plan includes it"): nothing is stated about who pays."""
+    return bool(words("asked").search(clause[:at]))
+
+
 def _read_clause(
     clause: str, offset: int, context: str, s: Sentence, place: Place, reader: Reader, flip: bool
 ) -> list[Statement]:
@@ -455,6 +461,8 @@ def _read_clause(
                 continue  # "vendors, us included, ...": an aside, not an inclusion in a price
             if act.id == "obtain" and GRANT_ONWARD.match(clause, m.end()):
                 continue  # "license CPT ... to any third party": licensing onward, not obtaining
+            if act.id != "open_question" and _embedded_question(clause, m.start()):
+                continue  # "a line that will show whether your plan includes CPT": asked, not said
             if act.id == "include" and PERMITTED_TO.search(clause[: m.start()]):
                 continue  # "licensed by the AMA to include them": a permission, not the price
             if act.id == "include" and _free_service(clause, m):
