@@ -341,18 +341,23 @@ def _summary(rows: list[ComparisonRow], direct: DirectCost, unreadable: list[str
 
 
 def _own_license(results: list[AnalysisResult], year: int) -> tuple[FeeSchedule, str] | None:
-    """The practice's own AMA license agreement in the workspace, with a per-user fee a year:
-    its figures stand in for the AMA's published ones."""
+    """The practice's own AMA license agreement in the workspace, with its royalty per user (and
+    entity fee, where stated): its figures stand in for the AMA's published ones."""
     for r in results:
-        terms = r.terms
-        if terms is None or not terms.ama_license or terms.cpt_fee is None:
+        own = r.terms.own_license if r.terms is not None and r.terms.ama_license else None
+        if own is None:
             continue
-        fee = terms.cpt_fee
-        if fee.unit == "user" and fee.period in ("year", None):
-            base, _ = ama.schedule_for(year)
-            name = f"Your AMA license ({r.file})"
-            per_user = cents(Decimal(str(fee.amount)))
-            return base.model_copy(update={"name": name, "kind": "custom", "per_user": per_user}), r.file
+        base, _ = ama.schedule_for(year)
+        update = {
+            "name": f"Your AMA license ({r.file})",
+            "kind": "custom",
+            "per_user": cents(Decimal(str(own.per_user))),
+            "source": f"{r.file}, page {own.page}: {own.quote}",
+            "note": "The figures of your own AMA license agreement in this workspace.",
+        }
+        if own.entity_fee is not None:
+            update |= {"entity_fee": cents(Decimal(str(own.entity_fee))), "entity_fee_assumed": False}
+        return base.model_copy(update=update), r.file
     return None
 
 

@@ -127,6 +127,16 @@ class ContractDates(BaseModel):
     notice_days: int | None = None
 
 
+class OwnLicense(BaseModel):
+    """What the practice's own AMA licence says it pays the AMA: per user a year, and the entity
+    fee where it states one, with the words."""
+
+    per_user: float
+    entity_fee: float | None = None
+    page: int | None = None
+    quote: str | None = None
+
+
 class Application(BaseModel):
     """What kind of application the contract is for, and the words that say so (none: a guess
     from nothing, or a person's choice)."""
@@ -156,6 +166,7 @@ class ContractTerms(BaseModel):
     fee_plausible: bool = True  # False: the CPT fee is far from the AMA royalty; held out of totals
     application: Application = Application()  # EHR, practice management, clearinghouse, ...
     title: str | None = None  # as the document names itself, e.g. "Master Subscription Agreement"
+    own_license: OwnLicense | None = None  # an AMA licence's own figures (``ama_license``)
 
 
 class ErrorInfo(BaseModel):

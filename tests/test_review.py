@@ -266,3 +266,23 @@ def test_compare_json_reports_sign_offs_made_in_the_library(tmp_path):
     done = run_cli("compare", "--json", tmp_path / "pm.pdf", data_dir=tmp_path / "d")
     row = json.loads(done.stdout)["contracts"][0]
     assert row["verified"] is True and row["verification"]["by"] == "Dana"
+
+
+AMA_LICENSE = pdf_from_text(
+    "CPT INTERNAL USE LICENSE AGREEMENT",
+    'This Agreement is between the American Medical Association ("AMA") and Hillcrest Family Medicine, '
+    'P.C. ("Licensee"), effective January 1, 2026.',
+    "AMA grants Licensee a non-exclusive license to use CPT internally for its own billing.",
+    "Licensee shall pay AMA an annual entity fee of $90.00 and a royalty of $19.25 per User.",
+)
+
+
+def test_the_practices_own_ama_license_supplies_the_direct_figures():
+    own = analyze(AMA_LICENSE, "ama-license.pdf")
+    assert own.terms.ama_license and own.terms.own_license.per_user == 19.25
+    results = [own, analyze(CLEARINGHOUSE, "ch.pdf")]
+    comparison = compare(results, PracticeProfile(providers={"physicians": 3}), 2026)
+    assert comparison.schedule.name == "Your AMA license (ama-license.pdf)"
+    assert comparison.direct.annual_cost == Decimal("321.00")  # 90.00 + 12 users x 19.25
+    assert [line.kind for line in comparison.plan.lines] == ["clearinghouse"]  # not an application
+    assert "from your own AMA license (ama-license.pdf)" in comparison.plan.words

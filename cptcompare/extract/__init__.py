@@ -18,6 +18,7 @@ from .dates import extract_dates
 from .fees import extract_fee, is_plausible, zero_fee_sentences
 from .flags import extract_flags
 from .focus import focus_pages
+from .license_figures import own_license
 from .money import find_money
 from .notices import extract_ama_notice, extract_code_sets, extract_user_definition
 from .parties import resolve_roles
@@ -131,4 +132,5 @@ def extract_terms(doc: Document, everywhere: bool = False) -> ContractTerms:
         fee_plausible=charged is None or is_plausible(charged),
         application=guess_application(doc, verdict.ama_license),
         title=extract_title(doc),
+        own_license=own_license(doc) if verdict.ama_license else None,
     )
