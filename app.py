@@ -56,7 +56,11 @@ def _workspace_sidebar(current: str) -> None:
 
     st.session_state["workspace_pick"] = current
     st.selectbox("Workspace", ids, format_func=names.get, key="workspace_pick", on_change=switch)
-    with st.expander("New workspace"), st.form("new_workspace", clear_on_submit=True, border=False):
+    round_ = st.session_state.setdefault("new_ws_round", 0)  # a new round: the panel closes
+    with (
+        st.expander("New workspace", key=f"new_ws_{round_}"),
+        st.form("new_workspace", clear_on_submit=True, border=False),
+    ):
         name = st.text_input("Name", placeholder="e.g. Main Street Family Practice", key="new_ws_name")
         if st.form_submit_button("Create", type="primary"):
             if not name.strip():
@@ -64,7 +68,11 @@ def _workspace_sidebar(current: str) -> None:
             else:
                 st.session_state["w"] = catalog.create_workspace(name.strip()).id
                 st.query_params["w"] = st.session_state["w"]
+                st.session_state["new_ws_round"] = round_ + 1
+                st.session_state["created_ws"] = name.strip()
                 st.rerun()
+    if created := st.session_state.pop("created_ws", None):
+        st.success(inert(f"Created the workspace “{created}”. Add its contracts on the Contracts page."))
 
 
 PAGES = [

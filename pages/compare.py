@@ -363,6 +363,12 @@ if waiting:
     st.info(f"{len(waiting)} contract(s) are still waiting to be read; see the Contracts page.")
 for line in comparison.unreadable:
     st.warning(inert(line))
+if any(e.error_code == "encrypted" for e in data.entries):
+    st.page_link(
+        "pages/contracts.py",
+        label="Enter the password on the Contracts page",
+        icon=":material/key:",
+    )
 by_vendor, by_markup, by_users, by_year = st.tabs(
     ["Per contract", "Royalty and markup", "Against the number of users", "Next 5 years"]
 )

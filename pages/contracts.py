@@ -99,13 +99,17 @@ def _clear_ticks() -> None:
 
 def _actions(workspace: str, chosen: list) -> None:
     library, catalog = store().library, store().catalog
-    left, right, _ = st.columns([1, 1, 3], gap="small")
+    left, right, _ = st.columns([1, 1.5, 2.5], gap="small")
     hint = "Tick contracts in the table first." if not chosen else None
     if left.button(f"Read again ({len(chosen)})", disabled=not chosen, help=hint, key="reanalyze"):
         for e in chosen:
             library.requeue(e.sha256, who(), workspace)
         readers().wake()
         _clear_ticks()
+        st.session_state["done"] = (
+            f"{len(chosen)} contract(s) queued to be read again; the sidebar shows the progress. "
+            "Corrections and sign-offs are kept (a changed value goes back to review)."
+        )
         st.rerun()
     if right.button(f"Remove from workspace ({len(chosen)})", disabled=not chosen, help=hint, key="remove"):
         for e in chosen:
@@ -139,6 +143,7 @@ def _locked(data: View) -> None:
             if st.form_submit_button("Unlock and read"):
                 result = store().library.run(e.sha256, password=password, name=e.name)
                 if result is not None and result.status == "ok":
+                    st.session_state["done"] = f"Unlocked and read: {e.name}. Colleagues can open it too."
                     st.rerun()
                 st.error("That password did not open it. Check it with the vendor and try again.")
 
@@ -175,6 +180,8 @@ st.write(
 )
 _upload(workspace)
 show_outcomes(st.session_state.pop("outcomes", []))
+if done := st.session_state.pop("done", None):
+    st.success(inert(done))
 _undo(workspace)
 data = view(workspace)
 if not data.entries:

@@ -139,6 +139,8 @@ def test_saved_practice_and_fee_figures_drive_the_costs():
 def test_unreadable_file_is_listed_with_its_message():
     at = _app(w=_workspace())
     assert any(PROTECTED in plain(w.value) and "password" in w.value for w in at.warning)
+    links = [link.proto.label for link in at.get("page_link")]
+    assert "Enter the password on the Contracts page" in links  # it says where
 
 
 def test_exports_charts_and_share_link_are_offered():
@@ -219,6 +221,7 @@ def test_password_unlocks_a_protected_contract():
     assert not at.exception
     table = at.dataframe[0].value.set_index("Contract")
     assert table.loc[PROTECTED, "Vendor"] == "Ashgrove Medical Billing Co."
+    assert any(f"Unlocked and read: {PROTECTED}" in plain(m.value) for m in at.success)  # it says so
 
 
 def test_removed_contract_can_be_put_back():
@@ -503,3 +506,4 @@ def test_history_shows_who_did_what_and_filters_by_action():
     at.multiselect(key="history_actions").select("correct").run()
     assert set(_frame_with(at, "What")["What"]) == {"Corrected"}
     assert [b.label for b in at.get("download_button")] == ["Download as CSV"]
+

@@ -93,6 +93,8 @@ def _new_workspace(page, server: str, name: str) -> None:
     page.get_by_role("button", name="Create").click()
     settle(page)
     expect(browserkit.workspace_box(page)).to_have_value(name, timeout=WAIT)
+    expect(page.get_by_text(f"Created the workspace “{name}”")).to_be_visible()  # it says so
+    expect(page.get_by_label("Name")).to_be_hidden()  # and the "New workspace" panel closed
 
 
 def _small_pdfs(folder: Path, names: list[str]) -> list[str]:
