@@ -5,7 +5,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from cptcompare import Comparison, PracticeProfile, compare, inert, markup, money, scenarios
+from cptcompare import Comparison, ComparisonRow, PracticeProfile, compare, inert, markup, money, scenarios
 from cptcompare.applications import kind_label
 from cptcompare.charts import cost_by_vendor, cost_vs_users, projection, royalty_and_markup
 from cptcompare.onetime import cost_words, totals_words
@@ -30,9 +30,17 @@ from pages.common import (
 ENTER = "Enter below"
 ONCE_HELP = "A one-time CPT fee with no term is paid once: it is counted once, never as a yearly cost."
 AMA_FIGURES = "The AMA's figures for the year"
-COLUMNS = {
+COLUMNS = {  # what a lead asks first (who, who pays, what it costs, what to do), then the rest
     "Vendor": st.column_config.TextColumn(width=210, pinned=True),
-    "Who pays for CPT": st.column_config.TextColumn(width=330),
+    "Who pays for CPT": st.column_config.TextColumn(width=300),
+    "CPT cost a year": st.column_config.TextColumn(width=105),
+    "Difference": st.column_config.TextColumn(
+        width=95, help="Vendor's CPT cost minus a direct AMA license: below zero, the vendor is cheaper."
+    ),
+    "What to do": st.column_config.TextColumn(
+        width=420, help="Hover or widen the column to read it all; the full advice is in the exports."
+    ),
+    "Evidence": st.column_config.LinkColumn(display_text="Open", width=80),
     "Checked": st.column_config.TextColumn(
         width=150, help="Verified: a person checked this reading against the contract and signed it off."
     ),
@@ -42,14 +50,8 @@ COLUMNS = {
         help="What the vendor adds to the AMA's royalty, per unit per period as the fee is stated, and "
         "as a percent of the royalty (a fee per provider against the AMA's estimate of 4 users each).",
     ),
-    "CPT cost a year": st.column_config.TextColumn(width=105),
     "Direct AMA license": st.column_config.TextColumn(width=115),
-    "Difference": st.column_config.TextColumn(
-        width=95, help="Vendor's CPT cost minus a direct AMA license: below zero, the vendor is cheaper."
-    ),
-    "Evidence": st.column_config.LinkColumn(display_text="Open", width=80),
     "Risk flags": st.column_config.TextColumn(width=220),
-    "What to do": st.column_config.TextColumn(width=420),
     "Contract": st.column_config.TextColumn("File", width=200),
 }
 
@@ -168,13 +170,41 @@ def _deadlines_soon(place, comparison: Comparison) -> None:
     )
 
 
+SHOW = {  # the table's filter: what a lead asks
+    "all": "All contracts",
+    "charges": "Who charges us for CPT",
+    "ours": "Where we must license CPT",
+    "unknown": "Who pays is not known",
+    "attention": "Needs attention (unsure, not checked, deadline near)",
+}
+SORT = {"uploaded": "In upload order", "cost": "By CPT cost a year, highest first"}
+
+
+def _shown(r: ComparisonRow, show: str) -> bool:
+    return {
+        "all": True,
+        "charges": r.coverage == "pass_through",
+        "ours": r.coverage == "customer_must_license",
+        "unknown": r.coverage in ("unclear", "not_addressed") or r.annual_cpt_cost is None,
+        "attention": r.needs_review or not r.verified or r.notice_soon,
+    }[show]
+
+
 def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
-    rows = [_row(name, sha, r) for (name, sha), r in zip(names, comparison.contracts, strict=True)]
+    pick, order = st.columns([3, 2])
+    show = pick.selectbox("Show", list(SHOW), format_func=SHOW.get, key="show")
+    sort = order.selectbox("Order", list(SORT), format_func=SORT.get, key="sort")
+    pairs = [(n, r) for n, r in zip(names, comparison.contracts, strict=True) if _shown(r, show)]
+    if sort == "cost":  # unknown costs last, then the largest first
+        pairs.sort(key=lambda p: (p[1].annual_cpt_cost is None, -(p[1].annual_cpt_cost or 0)))
+    rows = [_row(name, sha, r) for (name, sha), r in pairs]
     rows.append(
         _row("AMA (direct license)", "", comparison.direct_row) | {"Vendor": "American Medical Association"}
     )
+    if len(pairs) < len(comparison.contracts):
+        st.caption(f"Showing {len(pairs)} of {len(comparison.contracts)} contracts, and the direct AMA row.")
     st.dataframe(
-        pd.DataFrame(rows),
+        pd.DataFrame(rows)[list(COLUMNS)],
         hide_index=True,
         width="stretch",
         height=table_height(len(rows)),
@@ -183,7 +213,8 @@ def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
     )
     st.caption(
         "✔ vendor covers CPT · $ separate CPT fee · ! practice must license CPT · – not addressed · "
-        "? unclear · ▣ direct AMA license. Fees are as the contract states them."
+        "? unclear · ▣ direct AMA license. Fees are as the contract states them. Hover a cell to read "
+        "it all; the first columns answer who pays and what it costs, the rest are to the right."
     )
 
 

@@ -507,3 +507,23 @@ def test_history_shows_who_did_what_and_filters_by_action():
     assert set(_frame_with(at, "What")["What"]) == {"Corrected"}
     assert [b.label for b in at.get("download_button")] == ["Download as CSV"]
 
+
+
+def test_compare_filters_who_charges_us_and_sorts_by_cost():
+    at = _app(w=_workspace())
+    at.selectbox(key="show").select("charges").run()
+    costs = at.dataframe[0].value
+    contracts = costs[costs["Vendor"] != "American Medical Association"]
+    assert len(contracts) and all(w.startswith("$ ") for w in contracts["Who pays for CPT"])
+    assert costs["Vendor"].iloc[-1] == "American Medical Association"  # the direct row stays
+    at.selectbox(key="sort").select("cost").run()
+    shown = at.dataframe[0].value["CPT cost a year"][:-1]
+    dollars = [float(c.split()[0].strip("$").replace(",", "")) for c in shown if c != "unknown"]
+    assert dollars == sorted(dollars, reverse=True)
+    assert list(at.dataframe[0].value.columns[:5]) == [
+        "Vendor",
+        "Who pays for CPT",
+        "CPT cost a year",
+        "Difference",
+        "What to do",
+    ]

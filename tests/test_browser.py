@@ -121,7 +121,7 @@ def test_the_whole_journey(server, browser, tmp_path):
     # Correct the vendor's name, reload, and see the correction kept with its history.
     page.get_by_text("Correct “Vendor”").click()
     form = page.get_by_test_id("stForm").filter(has_text="Save correction").filter(has_text="Vendor").first
-    form.locator("textarea").fill("Greenfield Clinical Cloud, Inc. (Delaware)")
+    form.get_by_label("Vendor").fill("Greenfield Clinical Cloud, Inc. (Delaware)")
     form.get_by_label("Your name").fill("Dana Reyes")
     form.get_by_label("Note (why, or where it says so)").fill("Signature page")
     form.get_by_role("button", name="Save correction").click()

@@ -54,7 +54,7 @@ def guess_application(doc: Document, ama_license: bool = False) -> Application:
     for page in doc.pages[: scoring["pages"]]:
         title_end = scoring["title_chars"] if page.number == 1 else 0
         for kind, rx in _patterns().items():
-            score, m = _score(page.text, title_end, rx)
+            score, m = _score(page.text[: scoring["page_chars"]], title_end, rx)
             if m is not None:
                 totals[kind] = totals.get(kind, 0) + score
                 first.setdefault(kind, (page.number, m))
