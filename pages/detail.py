@@ -8,7 +8,7 @@ from cptcompare import COVERAGE_WORDS, code_sets, inert
 from cptcompare.applications import kind_labels
 from cptcompare.errors import InputError
 from cptcompare.models import AnalysisResult, ContractTerms, Finding, Verification
-from cptcompare.pageimage import render
+from cptcompare.pageimage import close_up, render
 from cptcompare.questions import LABELS, QUESTIONS, contract_words, mailto, not_stated, vendor_email
 from cptcompare.store import Entry
 from cptcompare.wording import PERIOD_WORDS, UNIT_WORDS, describe_value
@@ -81,7 +81,7 @@ def _evidence(field: str, value, finding: Finding | None, corrected: bool, open_
     if finding.quote:
         st.text(f"“{finding.quote}”")
     if finding.page and st.button(f"Show page {finding.page}", key=f"show_{field}"):
-        st.session_state["pg"] = finding.page
+        st.session_state["pg"], st.session_state["pg_field"] = finding.page, field
 
 
 def _fee_input(field: str, current, prefix: str = "fix") -> object:
@@ -209,7 +209,9 @@ def _terms(sha: str, terms: ContractTerms, extracted: ContractTerms | None) -> N
             st.text(f"    “{flag.quote}”")
 
 
-def _page_image(entry: Entry, result: AnalysisResult, terms: ContractTerms) -> None:
+def _page_image(entry: Entry, result: AnalysisResult, terms: ContractTerms, slot) -> None:
+    """The page picture with its navigator; the close-up of the deciding words goes in ``slot``,
+    the whole width of the page, where they read at twice the size."""
     pages = result.pages or 1
     first = next((f.page for f in terms.findings if f.field == "coverage" and f.page), 1)
     if st.session_state.get("pg_for") != entry.sha256:  # another contract: start at its evidence
@@ -219,15 +221,42 @@ def _page_image(entry: Entry, result: AnalysisResult, terms: ContractTerms) -> N
     boxes = tuple(f.box for f in terms.findings if f.page == number and f.box)
     password = st.session_state.get(f"password_{entry.sha256}") or store().unlocks.get(entry.sha256)
     try:
-        st.image(_page_png(entry.sha256, number, boxes, password), width="stretch")
+        png = _page_png(entry.sha256, number, boxes, password)
     except InputError as exc:
         st.warning(exc.message)
         return
+    near = close_up(png, [_closest(terms, number)] if boxes else [])
+    if near is not None:
+        slot.caption(f"Page {number}, close up (the whole page is on the right, below):")
+        slot.image(near, width="stretch")
+    if st.button("Open the page full size", icon=":material/zoom_in:", key="full_page"):
+        _full_page(png, number)
+    st.image(png, width="stretch")
     st.caption(
-        f"Page {number}: the highlighted words are the evidence quoted on the left."
+        f"Page {number}, whole: the highlighted words are the evidence quoted on the left."
         if boxes
         else f"Page {number}: no quoted evidence on this page."
     )
+    st.download_button(
+        "Download this page (PNG)", png, f"page-{number}.png", "image/png", key="page_png", on_click="ignore"
+    )
+
+
+def _closest(terms: ContractTerms, number: int):
+    """The words to show close up on this page: those of the term last asked for ("Show page"),
+    else the verdict's, else the fee's, else the first highlighted."""
+    on_page = [f for f in terms.findings if f.page == number and f.box]
+    for field in (st.session_state.get("pg_field"), "coverage", "cpt_fee"):
+        found = next((f.box for f in on_page if f.field == field), None)
+        if found is not None:
+            return found
+    return on_page[0].box
+
+
+@st.dialog("The page, full size", width="large")
+def _full_page(png: bytes, number: int) -> None:
+    st.caption(f"Page {number}. Scroll to read it; close with Esc or the ×.")
+    st.image(png)
 
 
 def _status(state: Verification | None) -> None:
@@ -409,12 +438,13 @@ if terms.needs_review:
     )
 state = data.states.get(entry.sha256)
 _status(state)
-left, right = st.columns([5, 4], gap="large")
+close_up_slot = st.container()
+left, right = st.columns([1, 1], gap="large")
 with left:
     _terms(entry.sha256, terms, extracted.terms if extracted else None)
     _sign_off(entry.sha256, terms, state)
 with right:
-    _page_image(entry, result, terms)
+    _page_image(entry, result, terms, close_up_slot)
 _history(entry.sha256)
 _events(entry.sha256)
 _ask_vendor(entry, terms, workspace)

@@ -245,8 +245,9 @@ def test_detail_shows_evidence_and_the_page_image():
     texts = [t.value for t in at.text]
     assert "$1.55 per user a month" in texts
     assert any("USD 1.55/user/month" in t for t in texts)  # the contract's own words
-    assert len(at.image) == 1
-    assert any("highlighted words are the evidence" in c.value for c in at.caption)
+    assert len(at.image) == 2  # a close-up of the highlighted words, then the whole page
+    assert any(c.value.startswith("Page 1, close up") for c in at.caption)
+    assert [b.label for b in at.get("download_button")] == ["Download this page (PNG)"]
 
 
 def test_evidence_from_a_scan_says_it_was_read_by_ocr():
@@ -254,7 +255,7 @@ def test_evidence_from_a_scan_says_it_was_read_by_ocr():
     assert not at.exception
     assert "$20.00 per provider a year" in [t.value for t in at.text]
     assert any("read from a scan by OCR" in c.value for c in at.caption)
-    assert len(at.image) == 1
+    assert len(at.image) == 2  # the scan's words are highlighted too: close-up and page
 
 
 def test_correction_is_kept_with_its_history():
@@ -354,7 +355,7 @@ def test_unlocked_contract_shows_its_page_to_colleagues_without_a_clear_password
     store.close()
     colleague = _app("pages/detail.py", w=_workspace(), c=sha)  # a fresh session: no password typed
     assert not colleague.exception
-    assert len(colleague.image) == 1
+    assert len(colleague.image) == 2  # the close-up and the whole page
     store = _store()
     with store.engine.connect() as conn:
         kept = conn.execute(text("SELECT token FROM unlocks")).scalars().all()

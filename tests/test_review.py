@@ -286,3 +286,24 @@ def test_the_practices_own_ama_license_supplies_the_direct_figures():
     assert comparison.direct.annual_cost == Decimal("321.00")  # 90.00 + 12 users x 19.25
     assert [line.kind for line in comparison.plan.lines] == ["clearinghouse"]  # not an application
     assert "from your own AMA license (ama-license.pdf)" in comparison.plan.words
+
+
+def test_the_evidence_close_up_is_the_highlighted_part_of_the_page_at_full_sharpness():
+    from io import BytesIO
+
+    from PIL import Image
+
+    from cptcompare.pageimage import SCALE, close_up, render
+
+    data = (CONTRACTS / "greenfield_per_user_month.pdf").read_bytes()
+    terms = analyze(data).terms
+    boxes = [f.box for f in terms.findings if f.field == "cpt_fee" and f.box]
+    page_png = render(data, 1, boxes)
+    page, near = Image.open(BytesIO(page_png)), Image.open(BytesIO(close_up(page_png, boxes)))
+    assert page.width == round(612 * SCALE) and SCALE >= 2  # sharp on a 2x screen
+    assert near.width < page.width and near.height < page.height / 3  # just the words, larger
+    marked = sum(
+        1 for px in near.convert("RGB").getdata() if px[0] > 200 and 150 < px[1] < 240 and px[2] < 140
+    )
+    assert marked > 100  # the highlight is in it
+    assert close_up(page_png, []) is None
