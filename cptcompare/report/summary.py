@@ -44,7 +44,8 @@ from .words import (
 
 PAGE_SIZE = landscape(letter)
 MARGIN = 36  # half an inch: the table needs the width
-WIDTHS = [192, 66, 100, 92, 60, 58, 56, 84]  # the table's columns: the frame's 708 points
+FOOT = 20  # the footer's baseline, above the page's foot
+WIDTHS = [242, 66, 100, 96, 64, 64, 76]  # the table's columns: the frame's 708 points
 SHORT = 60  # characters: a scenario item this short shares its row with another
 LABEL, HALF = 140, sum(WIDTHS) / 2
 GRID = colors.HexColor("#BBBBBB")
@@ -68,6 +69,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, spaceBefore=3),
+        "legend": ParagraphStyle("legend", parent=body, fontSize=8, leading=10, spaceAfter=3, keepWithNext=1),
         "cell": cell,
         "bold": ParagraphStyle("bold", parent=cell, fontName="Helvetica-Bold"),
         "right": ParagraphStyle("right", parent=cell, alignment=TA_RIGHT),
@@ -152,7 +154,7 @@ class Pdf:
     def _row(self, r: ComparisonRow) -> list:
         pays = r.coverage_words + (NEEDS_REVIEW if r.needs_review else "")
         application = kind_label(r.application.kind) if r.coverage != "direct" else ""
-        figures = [cost_words(r), money(r.direct_annual_cost), money(r.difference)]
+        figures = [cost_words(r), money(r.difference)]  # the direct license: the last row, and the note
         return [
             self._contract(r),
             self.para(application, "cell"),
@@ -170,7 +172,8 @@ class Pdf:
             data, widths = [d[:-1] for d in data], [widths[0] + widths[-1], *widths[1:-1]]
         table = Table(data, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle(_table_style(len(data))))
-        return [self.heading("table"), table, self.para(TABLE_NOTE, "small")]
+        note = TABLE_NOTE.format(direct=money(self.c.direct.annual_cost))
+        return [self.heading("table"), self.para(note, "legend"), table]
 
     def markup(self) -> list:
         """Each split fee in a sentence, led by its contract's name in bold."""
@@ -184,11 +187,14 @@ class Pdf:
         return [self.heading("markup"), *lines] if lines else []
 
     def chart(self) -> list:
-        """Heading, legend and chart on one page (the chart fits one, unless the contracts are many)."""
+        """Heading, legend and chart on one page (the chart fits one, unless the contracts are many);
+        none without a contract to chart."""
+        if not self.c.contracts:
+            return []
         labels = [row_label(r, self.shared) for r in self.c.contracts]
         note = CHART_NOTE.format(direct=money(self.c.direct.annual_cost))
         chart = cost_chart(self.c, labels, self.s["cell"])
-        return [KeepTogether([self.heading("chart"), self.para(note, "small"), chart])]
+        return [KeepTogether([self.heading("chart"), self.para(note, "legend"), chart])]
 
     def quotes(self) -> list:
         said = quotes(self.results)
@@ -216,7 +222,7 @@ def _table_style(rows: int) -> list:
         ("GRID", (0, 0), (-1, -1), 0.25, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("ROWBACKGROUNDS", (0, 1), (-1, rows - 2), [colors.white, colors.HexColor("#F5F7FA")]),
         ("BACKGROUND", (0, rows - 1), (-1, rows - 1), DIRECT_FILL),  # the direct-AMA row
@@ -260,11 +266,11 @@ class _Numbered(Canvas):
     def _draw_footer(self, number: int, total: int) -> None:
         width, _ = self._pagesize
         self.setStrokeColor(GRID)
-        self.line(MARGIN, MARGIN - 8, width - MARGIN, MARGIN - 8)
+        self.line(MARGIN, FOOT + 10, width - MARGIN, FOOT + 10)
         self.setFont("Helvetica", 7.5)
         self.setFillColor(GREY)
-        self.drawString(MARGIN, MARGIN - 18, self._footer)
-        self.drawRightString(width - MARGIN, MARGIN - 18, PAGE.format(n=number, m=total))
+        self.drawString(MARGIN, FOOT, self._footer)
+        self.drawRightString(width - MARGIN, FOOT, PAGE.format(n=number, m=total))
 
 
 def build(comparison: Comparison, results: list[AnalysisResult] | None, practice: str, on: date) -> bytes:
@@ -275,8 +281,8 @@ def build(comparison: Comparison, results: list[AnalysisResult] | None, practice
         pagesize=PAGE_SIZE,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 6,
+        topMargin=MARGIN - 6,
+        bottomMargin=FOOT + 12,
         title=f"{DOC_TITLE}: {pdf.practice}",
     )
     footer = FOOTER.format(practice=pdf.practice, on=date_words(on))

@@ -30,14 +30,13 @@ TABLE_HEADER = [
     "Who pays for CPT",
     "Fee as the contract states it",
     "CPT a year",
-    "Direct AMA a year",
     "Difference",
     "Checked",
 ]
 TABLE_NOTE = (
-    "Difference: the contract's CPT cost a year minus a direct AMA license for the same "
-    "application; below zero, the contract costs less. 'unknown': the contract leaves the fee "
-    "open, so it is not costed."
+    "A direct AMA license costs {direct} a year per application (the last row). Difference: the "
+    "contract's CPT cost a year minus that; below zero, the contract costs less. 'unknown': the "
+    "contract leaves the fee open, so it is not costed."
 )
 NEEDS_REVIEW = " (needs review)"
 CHART_NOTE = (
