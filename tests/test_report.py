@@ -188,6 +188,9 @@ def test_workbook_writes_unknown_and_keeps_money_numbers_in_currency(board):
 
 
 def test_workbook_tells_two_contracts_of_one_vendor_apart(board):
+    comparison, results = board
+    text = to_csv(comparison, results).decode("utf-8-sig")
+    assert "First Amendment to the Master Subscription Agreement, effective 1 January 2026" in text
     _, rows = _table(_book(*board)["Comparison"])
     meridian = [r for r in rows if r["Vendor"].value == "Meridian Practice Solutions LLC"]
     assert [(r["Contract"].value, r["File"].value) for r in meridian] == [
@@ -328,6 +331,17 @@ def test_pdf_chart_names_every_contract_in_full(many):
         assert row.vendor in chart
     assert comparison.contracts[-1].vendor == LONG and LONG in chart
     assert "AMA (direct license)" in chart
+
+
+def test_exports_of_a_workspace_with_no_contract_read():
+    results = [analyze(b"this is not a PDF at all", "scan_of_fax.pdf")]
+    comparison = compare(results, PracticeProfile(), 2026)
+    pages = _pages(to_pdf(comparison, results))
+    text = _squash(" ".join(pages))
+    assert "scan_of_fax.pdf This file is not a PDF." in text and "You license CPT directly" in text
+    assert HEADINGS["chart"] not in text  # nothing to chart
+    _, rows = _table(load_workbook(io.BytesIO(to_xlsx(comparison, results)))["Comparison"])
+    assert [r["Vendor"].value for r in rows] == ["AMA (direct license)"]
 
 
 def test_pdf_pages_render(board, tmp_path):

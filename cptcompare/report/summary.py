@@ -1,7 +1,8 @@
-"""The PDF summary for a board packet: the practice, the date and the scenario with its
-assumptions first, then the plan's headline, the files that could not be read and why, the table
-(header repeated on a page break; the direct-AMA row never parted from the last contract), the
-markup, the chart with every name in full, and the contracts' own words; "Page n of m" below.
+"""The PDF summary for a board packet: the practice, the date, the summary and the plan's
+headline first, then the scenario with its assumptions and the files that could not be read and
+why; the table, on a page of its own where it fits one (else its header repeated on each page,
+and the direct-AMA row never parted from the last contract); the chart with every name in full;
+the markup; and the contracts' own words. Headings stay with what follows; "Page n of m" below.
 
 Every text from a contract or a user is escaped before reportlab reads it as markup; the footer
 is drawn as plain text.
@@ -19,7 +20,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import landscape, letter
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from ..applications import kind_label
 from ..markup import per_words, percent_words
@@ -252,7 +253,7 @@ class _Numbered(Canvas):
         super().__init__(*args, **kwargs)
         self._footer, self._pages = footer, []
 
-    def showPage(self):  # reportlab calls it so
+    def showPage(self):  # reportlab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -286,5 +287,5 @@ def build(comparison: Comparison, results: list[AnalysisResult] | None, practice
         title=f"{DOC_TITLE}: {pdf.practice}",
     )
     footer = FOOTER.format(practice=pdf.practice, on=date_words(on))
-    doc.build([*pdf.story(), Spacer(1, 0)], canvasmaker=partial(_Numbered, footer=footer))
+    doc.build(pdf.story(), canvasmaker=partial(_Numbered, footer=footer))
     return out.getvalue()
