@@ -219,17 +219,18 @@ def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _files(key: str, _comparison: Comparison, _results: list) -> tuple[bytes, bytes, bytes]:
+def _files(key: str, _comparison: Comparison, _results: list, practice: str) -> tuple[bytes, bytes, bytes]:
     """The three exports of this comparison, built once per comparison (``key``) and ready
     before any click: three downloads clicked in quick succession all arrive."""
-    return to_csv(_comparison), to_xlsx(_comparison), to_pdf(_comparison, _results)
+    both = (_comparison, _results)
+    return to_csv(*both), to_xlsx(*both, practice=practice), to_pdf(*both, practice=practice)
 
 
-def _exports(comparison: Comparison, results: list) -> None:
+def _exports(comparison: Comparison, results: list, practice: str) -> None:
     csv_col, xlsx_col, pdf_col = st.columns(3)
     stem = f"cpt-comparison-{comparison.year}"
     key = comparison.model_dump_json() + "|".join(r.sha256 for r in results)
-    csv, xlsx, pdf = _files(key, comparison, results)
+    csv, xlsx, pdf = _files(key, comparison, results, practice)
     csv_col.download_button(
         "Download CSV",
         csv,
@@ -419,4 +420,6 @@ _plan(comparison)
 with st.expander("How these figures were worked out"):
     for line in comparison.direct.assumptions:
         st.text(line)
-_exports(comparison, results)
+named = st.session_state.get("profile", ENTER) != ENTER  # a saved practice, else the workspace's name
+practice = profile.name if named else getattr(store().catalog.workspace(workspace), "name", "")
+_exports(comparison, results, practice)
