@@ -48,6 +48,7 @@ LABELS = {
     "renewal_term_months": "Renewal term",
     "notice_days": "Notice period",
     "application": "Application",
+    "dates": "Dates, term and renewal",
 }
 
 

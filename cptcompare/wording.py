@@ -54,12 +54,36 @@ def inert(text: str) -> str:
     return "".join(f"\\{ch}" if ch in MARKDOWN_SPECIAL else ch for ch in text)
 
 
+DATE_PARTS = {  # a contract's dates in words, in this order
+    "effective_date": "effective {}",
+    "initial_term_months": "a {}-month term",
+    "auto_renews": "{}",
+    "renewal_term_months": "renewing for {} months",
+    "notice_days": "{} days' notice",
+}
+
+
+def dates_words(value: dict) -> str:
+    """'effective 2025-03-01; a 36-month term; renews by itself; renewing for 12 months; ...'."""
+    parts = []
+    for key, pattern in DATE_PARTS.items():
+        part = (value or {}).get(key)
+        if part is None:
+            continue
+        if key == "auto_renews":
+            part = "renews by itself" if part else "does not renew by itself"
+        parts.append(pattern.format(part))
+    return "; ".join(parts) or "none stated"
+
+
 def describe_value(field: str, value: Any) -> str:
     """A term's value in words, for the evidence list and the correction history."""
     if value is None or value == []:
         return "not stated"
     if field == "coverage":
         return COVERAGE_WORDS.get(value, str(value))
+    if field == "dates":
+        return dates_words(value)
     if field == "application":
         return kind_label(value.get("kind") if isinstance(value, dict) else value)
     if field == "cpt_fee":

@@ -1,6 +1,8 @@
 """Contract detail: every term with its evidence, the page with the words highlighted,
 corrections with their history, and what to ask the vendor about what the contract leaves open."""
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
@@ -111,8 +113,48 @@ def _fee_input(field: str, current, prefix: str = "fix") -> object:
     return None if none else value
 
 
+def _months(column, label: str, current, key: str, most: int = 600) -> int | None:
+    """A count the contract may not state: 0 stands for 'not stated'."""
+    return int(column.number_input(label, 0, most, current or 0, key=key)) or None
+
+
+def _dates_input(current: dict, prefix: str) -> dict:
+    """The contract's dates as a person reads them; 0 or 'not stated' where it says nothing."""
+    when = date.fromisoformat(current["effective_date"]) if current.get("effective_date") else None
+    start, term = st.columns(2)
+    picked = start.date_input("Effective date", when, key=f"{prefix}_dates_effective", format="YYYY-MM-DD")
+    months = _months(
+        term,
+        "Initial term (months; 0: not stated)",
+        current.get("initial_term_months"),
+        f"{prefix}_dates_term",
+    )
+    renews_col, again, notice = st.columns(3)
+    choices = [None, True, False]
+    renews = renews_col.selectbox(
+        "Renews by itself",
+        choices,
+        choices.index(current.get("auto_renews")),
+        format_func=lambda v: {None: "not stated", True: "yes", False: "no"}[v],
+        key=f"{prefix}_dates_renews",
+    )
+    return {
+        "effective_date": picked.isoformat() if picked else None,
+        "initial_term_months": months,
+        "auto_renews": renews,
+        "renewal_term_months": _months(
+            again, "Renewal term (months)", current.get("renewal_term_months"), f"{prefix}_dates_renewal"
+        ),
+        "notice_days": _months(
+            notice, "Notice (days)", current.get("notice_days"), f"{prefix}_dates_notice", 3650
+        ),
+    }
+
+
 def _new_value(field: str, current, prefix: str = "fix"):
     """The input that fits the field; returns the corrected value as stored (JSON-ready)."""
+    if field == "dates":
+        return _dates_input(current, prefix)
     if field == "application":
         kinds = kind_labels()
         kind = st.selectbox(
@@ -202,6 +244,7 @@ def _terms(sha: str, terms: ContractTerms, extracted: ContractTerms | None) -> N
         for field in DATES:
             st.text(f"{LABELS[field]}: {describe_value(field, _value(terms, field))}")
             _evidence(field, _value(terms, field), found.get(field), False, open_)
+    _correction_form(sha, "dates", terms.dates.model_dump(mode="json"))
     if terms.flags or terms.code_set_fees:
         st.subheader("Clauses worth a look")
         for flag in [*terms.flags, *terms.code_set_fees]:

@@ -528,3 +528,22 @@ def test_compare_filters_who_charges_us_and_sorts_by_cost():
         "Difference",
         "What to do",
     ]
+
+
+def test_the_dates_can_be_corrected_and_the_history_says_how():
+    workspace, sha = _workspace(), _sha("oakhaven_customer_license.pdf")
+    at = _app("pages/detail.py", w=workspace, c=sha)
+    at.number_input(key="fix_dates_notice").set_value(45)
+    at.number_input(key="fix_dates_renewal").set_value(12)
+    at.selectbox(key="fix_dates_renews").select(True)
+    at.text_input(key="fix_dates_who").input("Lee")
+    at.form_submit_button(key="FormSubmitter:correct_dates-Save correction").click().run()
+    assert not at.exception
+    store = _store()
+    try:
+        dates = store.library.effective_terms(sha).dates
+        events = store.history.events(sha=sha, actions=["correct"])
+    finally:
+        store.close()
+    assert (dates.notice_days, dates.renewal_term_months, dates.auto_renews) == (45, 12, True)
+    assert "renews by itself; renewing for 12 months; 45 days' notice" in events[0].detail

@@ -32,7 +32,16 @@ from .verify import SignOff, changes, reviewed_values
 from .views import corrected
 
 __all__ = ["GAVE_UP", "MAX_ATTEMPTS", "Correction", "Library", "Stored"]
-CORRECTABLE = {"vendor", "coverage", "cpt_fee", "ama_notice", "code_sets", "user_definition", "application"}
+CORRECTABLE = {
+    "vendor",
+    "coverage",
+    "cpt_fee",
+    "ama_notice",
+    "code_sets",
+    "user_definition",
+    "application",
+    "dates",
+}
 
 
 def now() -> datetime:

@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import Engine, func, insert, select
 
 from ..models import ContractTerms, Verification
-from ..questions import LABELS as DATE_LABELS
 from ..textclean import sanitize
 from ..wording import describe_value
 from .history import History
@@ -40,11 +39,6 @@ def reviewed_values(terms: ContractTerms) -> dict[str, Any]:
 
 
 def _describe(field: str, value: Any) -> str:
-    if field == "dates":
-        given = {k: v for k, v in (value or {}).items() if v is not None}
-        return (
-            "; ".join(f"{DATE_LABELS.get(k, k)} {describe_value(k, v)}" for k, v in given.items()) or "none"
-        )
     return describe_value(field, value)
 
 
