@@ -8,7 +8,7 @@ import streamlit as st
 from cptcompare import Comparison, ComparisonRow, PracticeProfile, compare, inert, markup, money, scenarios
 from cptcompare.applications import kind_label
 from cptcompare.charts import cost_by_vendor, cost_vs_users, projection, royalty_and_markup
-from cptcompare.onetime import cost_words, totals_words
+from cptcompare.onetime import cost_words, split_totals
 from cptcompare.renewals import SOON_DAYS
 from cptcompare.report import checked_words, to_csv, to_pdf, to_xlsx
 from cptcompare.wording import date_words
@@ -381,7 +381,14 @@ covers = sum(r.coverage == "vendor_covers" for r in comparison.contracts)
 charged = [r for r in comparison.contracts if r.coverage == "pass_through"]
 a, b, c = top.columns(3)
 a.metric("Vendors that include CPT", f"{covers} of {len(comparison.contracts)}")
-b.metric("Separate CPT fees, all vendors", totals_words(charged), help=ONCE_HELP)
+yearly, once = split_totals(charged)
+b.metric(
+    "Separate CPT fees a year, all vendors",
+    money(yearly) if yearly or not once else "none",
+    f"plus {money(once)} once" if once else None,
+    delta_color="off",
+    help=ONCE_HELP,
+)  # a short figure: a long one is cut off in the metric
 c.metric(
     f"Direct AMA license a year, {profile.applications} application(s)",
     money(comparison.direct.annual_cost * profile.applications),
