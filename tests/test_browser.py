@@ -114,7 +114,7 @@ def test_the_whole_journey(server, browser, tmp_path):
     _settle(page)
     page.get_by_text("USD 1.55/user/month", exact=False).first.wait_for(timeout=WAIT)
     page.locator("[data-testid=stImage] img").first.wait_for(timeout=WAIT)  # the page, drawn
-    assert page.locator("[data-testid=stImage] img").count() == 1
+    assert page.locator("[data-testid=stImage] img").count() == 2  # the close-up and the whole page
     _settle(page)
     _shot(page, "04-contract-detail")
 
