@@ -1,5 +1,6 @@
 """Compare (the home page): who pays for CPT in each contract, against a direct AMA license."""
 
+from collections import Counter
 from datetime import date
 
 import pandas as pd
@@ -9,6 +10,7 @@ from cptcompare import Comparison, ComparisonRow, PracticeProfile, compare, iner
 from cptcompare.applications import kind_label
 from cptcompare.charts import cost_by_vendor, cost_vs_users, projection, royalty_and_markup
 from cptcompare.onetime import cost_words, split_totals
+from cptcompare.questions import contract_words
 from cptcompare.renewals import SOON_DAYS
 from cptcompare.report import checked_words, to_csv, to_pdf, to_xlsx
 from cptcompare.wording import date_words
@@ -130,9 +132,10 @@ def _scenario(contracts: int) -> tuple[PracticeProfile, int, object, str]:
     return profile, year, schedule, described
 
 
-def _row(entry_name: str, sha: str, r) -> dict:
+def _row(entry_name: str, sha: str, r, differ: str | None = None) -> dict:
+    vendor = r.vendor or "(not stated)"
     return {
-        "Vendor": r.vendor or "(not stated)",
+        "Vendor": f"{vendor} · {differ}" if differ else vendor,
         "Who pays for CPT": f"{ICONS[r.coverage]} {r.coverage_words}"
         + (REVIEW_MARK if r.needs_review else ""),
         "Checked": ("✔ " if r.verified else "") + checked_words(r),
@@ -190,6 +193,19 @@ def _shown(r: ComparisonRow, show: str) -> bool:
     }[show]
 
 
+def _differences(names: list[tuple[str, str]], rows: list[ComparisonRow]) -> dict[str, str]:
+    """For a vendor with several contracts here: each one by its own title and date, and its
+    file where even those are the same (a scan of the same agreement)."""
+    same = Counter(r.vendor for r in rows)
+    words = {}
+    for (name, sha), r in zip(names, rows, strict=True):
+        result = data.results.get(sha)
+        if same[r.vendor] > 1 and result and result.terms:
+            words[sha] = contract_words(result.terms, name)
+    repeated, files = Counter(words.values()), {sha: name for name, sha in names}
+    return {sha: w if repeated[w] == 1 else f"{w} ({files[sha]})" for sha, w in words.items()}
+
+
 def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
     pick, order = st.columns([3, 2])
     show = pick.selectbox("Show", list(SHOW), format_func=SHOW.get, key="show")
@@ -197,7 +213,8 @@ def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
     pairs = [(n, r) for n, r in zip(names, comparison.contracts, strict=True) if _shown(r, show)]
     if sort == "cost":  # unknown costs last, then the largest first
         pairs.sort(key=lambda p: (p[1].annual_cpt_cost is None, -(p[1].annual_cpt_cost or 0)))
-    rows = [_row(name, sha, r) for (name, sha), r in pairs]
+    differs = _differences(names, comparison.contracts)
+    rows = [_row(name, sha, r, differs.get(sha)) for (name, sha), r in pairs]
     rows.append(
         _row("AMA (direct license)", "", comparison.direct_row) | {"Vendor": "American Medical Association"}
     )

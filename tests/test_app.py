@@ -547,3 +547,10 @@ def test_the_dates_can_be_corrected_and_the_history_says_how():
         store.close()
     assert (dates.notice_days, dates.renewal_term_months, dates.auto_renews) == (45, 12, True)
     assert "renews by itself; renewing for 12 months; 45 days' notice" in events[0].detail
+
+
+def test_contracts_of_the_same_vendor_say_how_they_differ():
+    vendors = list(_app(w=_workspace()).dataframe[0].value["Vendor"])
+    meridian = [v for v in vendors if v.startswith("Meridian Practice Solutions LLC · ")]
+    assert len(meridian) >= 2 and len(set(meridian)) == len(meridian)
+    assert "Bluepeak Health Systems, Inc." in vendors  # a vendor with one contract is just its name
