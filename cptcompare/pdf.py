@@ -91,18 +91,10 @@ class PdfFile:
     """An open PDF: text of every page, layout of chosen pages, boxes of quotes."""
 
     def __init__(
-        self,
-        data: bytes,
-        pdf: pdfium.PdfDocument,
-        sha256: str,
-        password: str | None,
-        layout_seconds: float = 30.0,
-        limits: Limits | None = None,
+        self, pdf: pdfium.PdfDocument, sha256: str, layout_seconds: float = 30.0, limits: Limits | None = None
     ) -> None:
-        self._data = data
         self._pdf = pdf
         self.sha256 = sha256
-        self._password = password
         self._layout_seconds = layout_seconds
         self._limits = limits or Limits()
 
@@ -234,10 +226,24 @@ class PdfFile:
             return
 
     def _layout_pass(self, pdfplumber, document: Document, numbers: list[int]) -> None:
-        source = io.BytesIO(self._data)
-        with pdfplumber.open(source, pages=numbers, password=self._password or "") as plumber:
-            for plumber_page in plumber.pages:
-                _fill_layout(document.pages[plumber_page.page_number - 1], plumber_page)
+        """pdfplumber on a PDF of just these pages, so that its parser walks them alone, not
+        the whole document; each of its pages maps back to the page it was copied from."""
+        with pdfplumber.open(io.BytesIO(self._pages_pdf(numbers))) as plumber:
+            for number, plumber_page in zip(numbers, plumber.pages, strict=True):
+                _fill_layout(document.pages[number - 1], plumber_page)
+
+    def _pages_pdf(self, numbers: list[int]) -> bytes:
+        """A new, unencrypted PDF (in memory only) of these 1-based pages: PDFium copies each
+        page with its resources and inherited boxes and rotation, so pdfplumber's coordinates
+        are those of the original page."""
+        pages = pdfium.PdfDocument.new()
+        try:
+            pages.import_pages(self._pdf, [n - 1 for n in numbers])
+            out = io.BytesIO()
+            pages.save(out)
+            return out.getvalue()
+        finally:
+            pages.close()
 
 
 class _OutOfBudget(BaseException):
@@ -285,18 +291,18 @@ def _cell(value: str | None) -> str | None:
     return clean(value) if value else None
 
 
-def _open_document(data: bytes, password: str | None) -> tuple[pdfium.PdfDocument, str | None]:
-    """The document and the password that opened it. A password that does not open the file
-    is tried as none at all: a PDF with only an owner password (empty user password) opens for
-    anyone, so a password given for other files (``analyze --password``) must not lock it."""
+def _open_document(data: bytes, password: str | None) -> pdfium.PdfDocument:
+    """The document. A password that does not open the file is tried as none at all: a PDF
+    with only an owner password (empty user password) opens for anyone, so a password given
+    for other files (``analyze --password``) must not lock it."""
     try:
-        return pdfium.PdfDocument(data, password=password or None), password
+        return pdfium.PdfDocument(data, password=password or None)
     except pdfium.PdfiumError as exc:
         if not password or exc.err_code not in PDFIUM_PASSWORD_ERRORS:
             raise _open_error(exc, password) from None
         wrong = exc
     try:
-        return pdfium.PdfDocument(data), None
+        return pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
         raise _open_error(wrong, password) from None
 
@@ -305,7 +311,7 @@ def _open_document(data: bytes, password: str | None) -> tuple[pdfium.PdfDocumen
 def open_pdf(data: bytes, sha256: str, limits: Limits, password: str | None = None) -> Iterator[PdfFile]:
     """Open PDF bytes after the byte checks; raise a typed InputError for anything unreadable."""
     check_bytes(data, limits)
-    pdf, password = _open_document(data, password)
+    pdf = _open_document(data, password)
     try:
         if len(pdf) > limits.max_pages:
             raise errors.TooManyPagesError(
@@ -313,6 +319,6 @@ def open_pdf(data: bytes, sha256: str, limits: Limits, password: str | None = No
                 "Upload the contract on its own, without attachments, or raise the limit "
                 "(CPTCOMPARE_MAX_PAGES)."
             )
-        yield PdfFile(data, pdf, sha256, password, limits.timeout_seconds * LAYOUT_SHARE, limits=limits)
+        yield PdfFile(pdf, sha256, limits.timeout_seconds * LAYOUT_SHARE, limits=limits)
     finally:
         pdf.close()

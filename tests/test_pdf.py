@@ -1,12 +1,28 @@
 """Reading PDFs and every kind of bad input, each with its own code and plain sentence."""
 
+import io
+
+import pdfplumber
+import pypdfium2 as pdfium
 import pytest
 
 from cptcompare import Limits
 from cptcompare.models import Document
 
 from .helpers import analyze
-from .pdfgen import blank_pages_pdf, drawings_only_pdf, image_only_pdf, pdf_from_text, pdf_with_table
+from .pdfgen import (
+    HELVETICA,
+    RULES,
+    blank_pages_pdf,
+    drawings_only_pdf,
+    image_only_pdf,
+    pdf_from_pages,
+    pdf_from_text,
+    pdf_stream,
+    pdf_with_table,
+    text_ops,
+    write_pdf,
+)
 
 GOOD = pdf_from_text(
     "Vendor shall provide the Software. The CPT license fee is $19.00 per provider per year."
@@ -111,6 +127,91 @@ def test_layout_reads_tables_only_on_named_pages():
     page = doc.pages[0]
     assert page.words and any(w.text == "$19.00" for w in page.words)
     assert ["AMA CPT license", "per provider", "$19.00"] in page.tables[0].rows
+
+
+FEE_ROWS = [["Item", "Unit", "Price"], ["AMA CPT license", "per provider", "$19.00"]]
+
+
+def _long_with_table(before: int, after: int) -> bytes:
+    """``before`` pages of prose, the fee table's page, ``after`` more pages of prose."""
+    prose = pdfium.PdfDocument(
+        pdf_from_pages([[f"{n}. Each party shall keep its records."] for n in range(9)])
+    )
+    table = pdfium.PdfDocument(pdf_with_table(["Order Form"], FEE_ROWS))
+    out = pdfium.PdfDocument.new()
+    out.import_pages(prose, [i % len(prose) for i in range(before)])
+    out.import_pages(table)
+    out.import_pages(prose, [i % len(prose) for i in range(after)])
+    buf = io.BytesIO()
+    out.save(buf)
+    return buf.getvalue()
+
+
+def _layout(data: bytes, numbers: list[int]) -> list:
+    from cptcompare import pdf
+
+    with pdf.open_pdf(data, "x", Limits()) as handle:
+        doc = handle.read_text()
+        handle.add_layout(doc, numbers)
+    return [(p.words, p.tables) for p in doc.pages]
+
+
+def _whole_file_layout(data: bytes, numbers: list[int]) -> dict[int, tuple]:
+    """pdfplumber on the whole file, as the layout was read before it got a PDF of its pages."""
+    from cptcompare.pdf import _fill_layout
+
+    out = {}
+    with pdfplumber.open(io.BytesIO(data), pages=numbers) as plumber:
+        for plumber_page in plumber.pages:
+            page = Document(sha256="x", pages=[{"number": 1, "text": "", "raw_text": ""}]).pages[0]
+            _fill_layout(page, plumber_page)
+            out[plumber_page.page_number] = (page.words, page.tables)
+    return out
+
+
+def _same_words(ours: list, theirs: list) -> bool:
+    """The same words with the same boxes, to a millionth of a point (PDFium writes the copied
+    page's numbers with a little less precision)."""
+    return len(ours) == len(theirs) and all(
+        a.text == b.text
+        and all(abs(getattr(a.box, k) - getattr(b.box, k)) < 1e-6 for k in ("x0", "top", "x1", "bottom"))
+        for a, b in zip(ours, theirs, strict=True)
+    )
+
+
+def test_layout_of_a_long_contract_reads_only_its_page(monkeypatch):
+    """pdfplumber gets a PDF of just the page it lays out, not the 120 pages around it, and reads
+    the same table and words there as it did in the whole file."""
+    data = _long_with_table(60, 60)
+    opened = []
+    real_open = pdfplumber.open
+
+    def spy(source, *args, **kwargs):
+        opened.append(len(pdfium.PdfDocument(source.getvalue())))  # pages in the file it parses
+        return real_open(source, *args, **kwargs)
+
+    monkeypatch.setattr(pdfplumber, "open", spy)
+    layout = _layout(data, [61])
+    monkeypatch.setattr(pdfplumber, "open", real_open)
+    assert opened == [1]
+    words, tables = layout[60]
+    assert FEE_ROWS[1] in tables[0].rows
+    expected_words, expected_tables = _whole_file_layout(data, [61])[61]
+    assert tables == expected_tables and _same_words(words, expected_words)
+    assert all(w is None and t is None for w, t in layout[:60] + layout[61:])
+
+
+def test_layout_keeps_the_boxes_and_rotation_a_page_inherits():
+    """A page that takes its MediaBox and Rotate from the page tree is copied with them: the
+    words sit where pdfplumber finds them in the original file."""
+    lines = text_ops(["CPT license fee: $19.00 per provider per year"]) + b"\n" + RULES
+    page = b"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+    tree = b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 700 800] /Rotate 90 >>"
+    data = write_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", tree, page, HELVETICA, pdf_stream(lines)])
+    words, tables = _layout(data, [1])[0]
+    expected_words, expected_tables = _whole_file_layout(data, [1])[1]
+    assert words and _same_words(words, expected_words)
+    assert tables == expected_tables
 
 
 def test_quote_box_lies_on_the_page():
