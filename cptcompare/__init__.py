@@ -23,36 +23,47 @@ The public API, listed once::
 The core never imports streamlit.
 """
 
-from . import errors
-from .ama import ama_years, scenarios, schedule_for
-from .analysis import analyze_bytes, sha256_of
-from .cache import ResultCache
-from .codesets import code_sets
-from .compare import compare
-from .config import Limits, Settings
-from .extract import EXTRACTOR_VERSION, extract_terms
-from .ics import to_ics
-from .models import (
-    COVERAGE_WORDS,
-    AnalysisResult,
-    Comparison,
-    ComparisonRow,
-    ContractTerms,
-    Document,
-    Fee,
-    FeeSchedule,
-    Finding,
-    Flag,
-    Page,
-    PracticeProfile,
-    Renewal,
-    Renewals,
-    UserCount,
-)
-from .renewals import renewal_dates
-from .users import count_users, provider_kinds, roles
-from .users import definition as user_definition
-from .wording import describe_fee, inert, money
+from __future__ import annotations
+
+import importlib
+
+# Where each public name lives. Each module loads when one of its names is first used, so a
+# command loads only what it needs (a cache hit of `analyze` loads neither the PDF libraries nor
+# the extractor); ``from cptcompare import X`` works as ever.
+_HOMES = {
+    "ama": ("ama_years", "scenarios", "schedule_for"),
+    "analysis": ("analyze_bytes", "sha256_of"),
+    "cache": ("ResultCache",),
+    "codesets": ("code_sets",),
+    "compare": ("compare",),
+    "config": ("Limits", "Settings"),
+    "extract": ("extract_terms",),
+    "ics": ("to_ics",),
+    "models": (
+        "COVERAGE_WORDS",
+        "AnalysisResult",
+        "Comparison",
+        "ComparisonRow",
+        "ContractTerms",
+        "Document",
+        "Fee",
+        "FeeSchedule",
+        "Finding",
+        "Flag",
+        "Page",
+        "PracticeProfile",
+        "Renewal",
+        "Renewals",
+        "UserCount",
+    ),
+    "renewals": ("renewal_dates",),
+    "store": ("open_store",),
+    "users": ("count_users", "provider_kinds", "roles"),
+    "version": ("EXTRACTOR_VERSION",),
+    "wording": ("describe_fee", "inert", "money"),
+}
+_WHERE = {name: module for module, names in _HOMES.items() for name in names}
+_RENAMED = {"user_definition": ("users", "definition")}
 
 __all__ = [
     "COVERAGE_WORDS",
@@ -97,9 +108,17 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """open_store loads the database libraries (SQLAlchemy, Alembic) only when first asked for."""
-    if name == "open_store":
-        from .store import open_store
+    """A public name, loading its module on first use (SQLAlchemy and Alembic for open_store,
+    pydantic for the schema, the PDF libraries for analyze_bytes' parsing, ...)."""
+    if name == "errors":
+        return importlib.import_module(".errors", __name__)
+    module, attr = _RENAMED.get(name) or (_WHERE.get(name), name)
+    if module is None:
+        raise AttributeError(f"module 'cptcompare' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), attr)
+    globals()[name] = value
+    return value
 
-        return open_store
-    raise AttributeError(f"module 'cptcompare' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

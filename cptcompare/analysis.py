@@ -8,13 +8,14 @@ are read there with OCR, and their progress comes back to the caller.
 from __future__ import annotations
 
 import hashlib
+import importlib
 
-from . import errors, ocr
+from . import errors
 from .cache import ResultCache
 from .config import Limits
-from .extract import EXTRACTOR_VERSION
 from .models import AnalysisResult, ContractTerms, Document, ErrorInfo, Finding, Page, Progress
 from .textclean import find_quote
+from .version import EXTRACTOR_VERSION
 from .worker import run_limited
 
 
@@ -36,6 +37,8 @@ def _locate(pdf, doc: Document, findings: list[Finding]) -> None:
 
 def _mark_ocr(finding: Finding, page: Page, span: tuple[int, int] | None) -> None:
     """Evidence read by OCR says so, with the OCR confidence of its words folded into its own."""
+    from . import ocr  # loaded with the PDF libraries, in the process that parses
+
     read = ocr.confidence_of(ocr.words_under(page, *span)) if span else None
     read = read if read is not None else page.ocr_confidence
     finding.ocr = True
@@ -49,14 +52,21 @@ def parse(
 ) -> tuple[int, ContractTerms]:
     """Page count and terms of one PDF; raises errors.InputError for a file we cannot read."""
     from . import pdf  # the PDF libraries load only where parsing happens
-    from .extract import extract_terms, pages_that_matter
 
     with pdf.open_pdf(data, sha256, limits, password) as handle:
-        doc = handle.read_text(progress)
+        doc = handle.read_text(progress, meanwhile=_load_extractor)
+        from .extract import extract_terms, pages_that_matter  # loaded meanwhile: at once
+
         handle.add_layout(doc, pages_that_matter(doc))
         terms = extract_terms(doc)
         _locate(handle, doc, terms.findings)
         return len(doc.pages), terms
+
+
+def _load_extractor() -> None:
+    """The extractor's modules (and the patterns they compile as they load), loaded while a
+    long contract's pages are read on the other core."""
+    importlib.import_module(".extract", __package__)
 
 
 def _ignore(done: int, total: int) -> None:

@@ -36,16 +36,12 @@ import sys
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import ama, librarycli
-from .analysis import analyze_bytes
-from .cache import ResultCache
-from .compare import compare
-from .config import Limits, Settings
-from .ics import deadline_count, to_ics
-from .models import AnalysisResult, FeeSchedule, PracticeProfile
-from .renewals import renewal_dates
-from .textreport import analysis_table, comparison_text, renewals_text, scan_progress
+from . import librarycli
+
+if TYPE_CHECKING:  # each command loads what it uses, when it runs: a cache hit loads no schema
+    from .models import AnalysisResult, FeeSchedule, PracticeProfile
 
 EXIT_OK, EXIT_SOME_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -134,6 +130,11 @@ def _check_paths(args: argparse.Namespace) -> str | None:
 
 
 def _analyze_all(args: argparse.Namespace) -> list[AnalysisResult]:
+    from .analysis import analyze_bytes
+    from .cache import ResultCache
+    from .config import Limits, Settings
+    from .textreport import scan_progress
+
     settings, limits = Settings(), Limits()
     cache = None if args.no_cache or not settings.cache else ResultCache(settings.cache_dir)
     return [
@@ -151,10 +152,14 @@ def analyze_command(args: argparse.Namespace, results: list[AnalysisResult]) -> 
         dumped = [r.model_dump(mode="json", exclude={"extractor_version"}) for r in results]
         print(json.dumps(dumped, indent=2))
     else:
+        from .textreport import analysis_table
+
         print(analysis_table(results))
 
 
 def profile_from(args: argparse.Namespace) -> PracticeProfile:
+    from .models import PracticeProfile
+
     providers = args.providers if args.providers is not None else (0 if args.users is not None else 1)
     return PracticeProfile(
         providers={"physicians": providers},
@@ -165,6 +170,9 @@ def profile_from(args: argparse.Namespace) -> PracticeProfile:
 
 
 def _named_schedule(name: str) -> FeeSchedule | None:
+    from . import ama
+    from .config import Settings
+
     scenario = next((s for s in ama.scenarios() if s.name.lower() == name.lower()), None)
     if scenario:
         return scenario
@@ -180,6 +188,8 @@ def _named_schedule(name: str) -> FeeSchedule | None:
 def _signoffs(results: list[AnalysisResult]) -> dict:
     """Sign-offs made in the app for these files, where the library holds them (its database
     exists); otherwise every reading is unverified."""
+    from .config import Settings
+
     settings = Settings()
     if settings.database_url is None and not (settings.data_dir / "cptcompare.db").is_file():
         return {}
@@ -194,6 +204,9 @@ def _signoffs(results: list[AnalysisResult]) -> dict:
 
 
 def compare_command(args: argparse.Namespace, results: list[AnalysisResult]) -> None:
+    from .compare import compare
+    from .textreport import comparison_text
+
     schedule = _named_schedule(args.schedule) if args.schedule else None
     profile = profile_from(args)
     comparison = compare(results, profile, args.year, args.escalation, schedule, _signoffs(results))
@@ -208,6 +221,10 @@ def compare_command(args: argparse.Namespace, results: list[AnalysisResult]) -> 
 
 
 def renewals_command(args: argparse.Namespace, results: list[AnalysisResult]) -> None:
+    from .ics import deadline_count, to_ics
+    from .renewals import renewal_dates
+    from .textreport import renewals_text
+
     dates = renewal_dates(results, args.as_of or date.today())
     if args.ics is not None:
         args.ics.write_bytes(to_ics(dates))
@@ -223,6 +240,9 @@ COMMANDS = {"analyze": analyze_command, "compare": compare_command, "renewals": 
 
 
 def schedule_command(args: argparse.Namespace) -> int:
+    from .config import Settings
+    from .models import FeeSchedule
+
     schedule = FeeSchedule(
         name=args.name,
         kind="custom",

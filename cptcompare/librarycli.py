@@ -15,11 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .config import Limits, Settings
-from .models import COVERAGE_WORDS
-from .textreport import scan_progress, table
-
-if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) loads only when a library command runs
+if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) and the schema load only when a library command runs
     from .store import Store
 
 EXIT_OK, EXIT_SOME_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -45,6 +41,10 @@ def _say(text: str) -> None:
 
 
 def _add(store: Store, args: argparse.Namespace) -> int:
+    from .config import Settings
+    from .models import COVERAGE_WORDS
+    from .textreport import scan_progress
+
     missing = [p for p in args.paths if not p.is_file()]
     if missing:
         print(f"error: {missing[0]}: no such file (or it is a folder).", file=sys.stderr)
@@ -95,6 +95,8 @@ def _read_all(store: Store, leftovers: list[str], shas: list[str], readers: int)
 
 
 def _list(store: Store, args: argparse.Namespace) -> int:
+    from .textreport import table
+
     rows = store.library.uploads()
     if args.json:
         print(json.dumps(rows, indent=2, default=str))
@@ -148,6 +150,7 @@ def _import(store: Store, args: argparse.Namespace) -> int:
 
 
 def library_command(args: argparse.Namespace) -> int:
+    from .config import Limits, Settings
     from .store import open_store
 
     store = open_store(Settings(), Limits())

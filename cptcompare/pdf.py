@@ -14,13 +14,13 @@ import io
 import math
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from . import errors, ocr
+from . import errors, ocr, twocores
 from .config import Limits
 from .models import Box, Document, Page, Progress, Table, Word
 from .textclean import clean, raw_span
@@ -38,6 +38,7 @@ PDFIUM_PASSWORD_ERRORS = {4, 5}  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
 # LAYOUT_SHARE of the time limit in CPU time; past that the pages keep their PDFium text.
 LAYOUT_MAX_CHARS = 20_000  # a dense contract page holds about 6,000
 LAYOUT_SHARE = 0.25
+PARALLEL_PAGES = 30  # from this many pages on, page text is read on both cores (twocores.py); measured
 
 MB = 1024 * 1024
 NO_TEXT_NO_OCR = (
@@ -101,10 +102,13 @@ class PdfFile:
     def __len__(self) -> int:
         return len(self._pdf)
 
-    def read_text(self, progress: Progress | None = None) -> Document:
+    def read_text(
+        self, progress: Progress | None = None, meanwhile: Callable[[], object] | None = None
+    ) -> Document:
         """Cleaned text of every page; a page PDFium cannot read counts as blank. Scanned pages
-        are read with OCR, reporting ``progress(done, total)`` of them: (0, total) first."""
-        pages = [self._read_page(i) for i in range(len(self._pdf))]
+        are read with OCR, reporting ``progress(done, total)`` of them: (0, total) first.
+        ``meanwhile()`` is called once, while a long PDF's pages are being read on the other core."""
+        pages = self._read_pages(meanwhile)
         scans = [
             p.number for p in pages if len(p.text.strip()) < MIN_TEXT_CHARS and self._has_image(p.number)
         ]
@@ -153,6 +157,10 @@ class PdfFile:
             scale = math.sqrt(MAX_OCR_PIXELS / (width * height))
         image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
         return ocr.scanned_page(number, ocr.read(image, self._limits.tesseract), scale, image.size)
+
+    def _read_pages(self, meanwhile: Callable[[], object] | None) -> list[Page]:
+        """Every page's text; a long PDF's on both cores (see PARALLEL_PAGES)."""
+        return twocores.map_items(self._read_page, len(self._pdf), PARALLEL_PAGES, meanwhile)
 
     def _read_page(self, index: int) -> Page:
         try:

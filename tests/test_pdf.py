@@ -214,6 +214,19 @@ def test_layout_keeps_the_boxes_and_rotation_a_page_inherits():
     assert tables == expected_tables
 
 
+def test_a_long_pdf_reads_the_same_on_both_cores(monkeypatch):
+    from cptcompare import pdf
+
+    data = _long_with_table(40, 40)
+    documents = []
+    for at_least in (10_000, 2):  # one core, then both
+        monkeypatch.setattr(pdf, "PARALLEL_PAGES", at_least)
+        with pdf.open_pdf(data, "x", Limits()) as handle:
+            documents.append(handle.read_text())
+    assert len(documents[0].pages) == 81
+    assert documents[0] == documents[1]
+
+
 def test_quote_box_lies_on_the_page():
     result = analyze(GOOD)
     fee = next(f for f in result.terms.findings if f.field == "cpt_fee")

@@ -9,15 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import twocores
 from ..coverage import HIGH, decide_coverage
 from ..models import ContractTerms, Document, Finding
+from ..version import EXTRACTOR_VERSION  # bump it there when extraction changes what it returns
 from .application import guess_application
 from .codeset_fees import extract_code_set_fees
 from .context import names_cpt
 from .dates import extract_dates
 from .fees import extract_fee, is_plausible, zero_fee_sentences
 from .flags import extract_flags
-from .focus import focus_pages
+from .focus import PARALLEL_PAGES, focus_pages
 from .license_figures import own_license
 from .money import find_money
 from .notices import extract_ama_notice, extract_code_sets, extract_user_definition
@@ -27,8 +29,6 @@ from .statements import read_statements
 from .title import extract_title
 from .vendor import extract_vendor
 
-# Bump when extraction changes what it returns: cached results of older versions are redone.
-EXTRACTOR_VERSION = "2026.12.3"
 MAX_LAYOUT_PAGES = 4
 PER_PROVIDER_LABEL = re.compile(
     r"\b(?:per|each|every)\s+Provider\b(?!\W*s?\s+(?:service|location|site|clinician|practitioner|NPI))"
@@ -45,10 +45,13 @@ __all__ = ["EXTRACTOR_VERSION", "extract_terms", "pages_that_matter"]
 
 def pages_that_matter(doc: Document) -> list[int]:
     """Pages that name CPT or the AMA next to an amount of money: where fee tables live."""
-    hits = [
-        p.number for p in doc.pages if names_cpt(p.text) and (find_money(p.text) or FIGURE.search(p.text))
-    ]
-    return hits[:MAX_LAYOUT_PAGES]
+    texts = [p.text for p in doc.pages]
+    marked = twocores.map_items(lambda i: _fee_table_page(texts[i]), len(texts), PARALLEL_PAGES)
+    return [n for n, hit in enumerate(marked, start=1) if hit][:MAX_LAYOUT_PAGES]
+
+
+def _fee_table_page(text: str) -> bool:
+    return names_cpt(text) and bool(find_money(text) or FIGURE.search(text))
 
 
 def _review(coverage, fee, reading, reasons: list[str]) -> list[str]:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .. import phrases
+from .. import phrases, twocores
 from ..models import Document
 from .vendor import entity_rx
 
 PART_LEAD = (".", ":", "\n")  # what may stand before a part's heading word, spaces aside
 WHOLE_WORD_HINTS = ("cpt", "ama", "cdt", "dental")  # substrings of the whole words: a quick first test
+PARALLEL_PAGES = 60  # from this many pages on, they are looked at on both cores (twocores.py); measured
 
 
 @cache
@@ -70,7 +71,9 @@ def focus_pages(doc: Document) -> set[int] | None:
     if count < _setting("min_pages"):
         return None
     head, tail, reach = _setting("head_pages"), _setting("tail_pages"), _setting("neighbours")
-    hits = {p.number for p in doc.pages if matters(p.text)}
+    texts = [p.text for p in doc.pages]
+    marked = twocores.map_items(lambda i: matters(texts[i]), count, PARALLEL_PAGES)
+    hits = {n for n, hit in enumerate(marked, start=1) if hit}
     hits |= set(range(1, head + 1)) | set(range(count - tail + 1, count + 1))
     kept = {n + d for n in hits for d in range(-reach, reach + 1) if 1 <= n + d <= count}
     return None if len(kept) == count else kept
