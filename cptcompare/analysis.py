@@ -7,20 +7,15 @@ are read there with OCR, and their progress comes back to the caller.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 
 from . import errors
-from .cache import ResultCache
+from .cache import ResultCache, sha256_of
 from .config import Limits
 from .models import AnalysisResult, ContractTerms, Document, ErrorInfo, Finding, Page, Progress
 from .textclean import find_quote
 from .version import EXTRACTOR_VERSION
 from .worker import run_limited
-
-
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def _locate(pdf, doc: Document, findings: list[Finding]) -> None:
