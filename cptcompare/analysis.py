@@ -50,7 +50,7 @@ def parse(
 
     with pdf.open_pdf(data, sha256, limits, password) as handle:
         doc = handle.read_text(progress, meanwhile=_load_extractor)
-        from .extract import extract_terms, pages_that_matter  # loaded meanwhile: at once
+        from .extract import extract_terms, pages_that_matter  # loaded by now (meanwhile)
 
         handle.add_layout(doc, pages_that_matter(doc))
         terms = extract_terms(doc)
