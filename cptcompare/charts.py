@@ -10,9 +10,11 @@ escaped first, so they show as written.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from datetime import date, timedelta
 from decimal import Decimal
 
+import numpy as np
 import plotly.graph_objects as go
 
 from .markup import per_words, percent_words
@@ -27,21 +29,27 @@ BELOW = "#9D9D9D"
 LAYOUT = {"template": "plotly_white", "margin": {"l": 10, "r": 10, "t": 50, "b": 10}, "height": 420}
 
 
-def _label(row: ComparisonRow, c: Comparison) -> str:
+def _shared(c: Comparison) -> set[str]:
+    """Vendors named by more than one contract (counted once, not once per row: 2,000 contracts)."""
+    counts = Counter(r.vendor for r in c.contracts if r.vendor)
+    return {vendor for vendor, n in counts.items() if n > 1}
+
+
+def _label(row: ComparisonRow, shared: set[str]) -> str:
     """The vendor's name, with the file's where two contracts share a vendor (they would merge)."""
     name = row.vendor or row.file
-    if row.vendor and sum(r.vendor == row.vendor for r in c.contracts) > 1:
+    if row.vendor in shared:
         name = f"{row.vendor} ({row.file})"
     return html.escape(name)
 
 
 def cost_by_vendor(c: Comparison) -> go.Figure:
     """Annual CPT cost of each contract whose cost is known, and the direct license beside them."""
-    rows = [r for r in c.contracts if r.annual_cpt_cost is not None]
+    rows, shared = [r for r in c.contracts if r.annual_cpt_cost is not None], _shared(c)
     fig = go.Figure(
         go.Bar(
             x=[float(r.annual_cpt_cost) for r in rows],
-            y=[_label(r, c) for r in rows],
+            y=[_label(r, shared) for r in rows],
             orientation="h",
             marker_color=VENDOR,
             name="Your contract's CPT cost",
@@ -154,30 +162,13 @@ def cost_vs_users(c: Comparison, most_users: int | None = None) -> go.Figure:
     top = most_users or max(40, c.users.users * 2)
     users = list(range(0, top + 1))
     entity, rate = c.schedule.entity_fee, c.schedule.per_user
-    fig = go.Figure(
-        go.Scatter(
-            x=users,
-            y=[float(entity + rate * u) for u in users],
-            name="Direct AMA license",
-            line={"color": DIRECT, "width": 3},
-        )
+    direct = go.Scatter(
+        x=users,
+        y=[float(entity + rate * u) for u in users],
+        name="Direct AMA license",
+        line={"color": DIRECT, "width": 3},
     )
-    for row in c.contracts:
-        line = _line_for(row, users, c)
-        if line is not None:
-            fig.add_trace(go.Scatter(x=users, y=line, name=_label(row, c), line={"width": 1.5}))
-        point = row.break_even
-        if point and point.users is not None and 0 < point.users <= top:
-            cost = entity + rate * Decimal(point.users)
-            fig.add_trace(
-                go.Scatter(
-                    x=[float(point.users)],
-                    y=[float(cost)],
-                    mode="markers",
-                    marker={"size": 10, "symbol": "x"},
-                    name=f"Break-even: {_label(row, c)}",
-                )
-            )
+    fig = go.Figure([direct, *_contract_traces(c, users, top)])  # one Figure: add_trace each is slow
     fig.add_vline(x=c.users.users, line_dash="dot", annotation_text=f"Your {c.users.users} users")
     fig.update_layout(
         title="CPT cost a year against the number of users",
@@ -186,6 +177,32 @@ def cost_vs_users(c: Comparison, most_users: int | None = None) -> go.Figure:
         **LAYOUT,
     )
     return fig
+
+
+def _contract_traces(c: Comparison, users: list[int], top: int) -> list[go.Scatter]:
+    """Each contract's line (where its cost depends on users) and break-even point, in order."""
+    entity, rate, shared = c.schedule.entity_fee, c.schedule.per_user, _shared(c)
+    traces = []
+    for row in c.contracts:
+        line = _line_for(row, users, c)
+        if line is not None:
+            # arrays, not lists: the chart is sent again on every rerun, and Plotly copies and
+            # encodes arrays at once but lists number by number (2,000 contracts: 0.1 s)
+            xs, ys = np.array(users), np.array(line)
+            traces.append(go.Scatter(x=xs, y=ys, name=_label(row, shared), line={"width": 1.5}))
+        point = row.break_even
+        if point and point.users is not None and 0 < point.users <= top:
+            cost = entity + rate * Decimal(point.users)
+            traces.append(
+                go.Scatter(
+                    x=[float(point.users)],
+                    y=[float(cost)],
+                    mode="markers",
+                    marker={"size": 10, "symbol": "x"},
+                    name=f"Break-even: {_label(row, shared)}",
+                )
+            )
+    return traces
 
 
 def projection(c: Comparison) -> go.Figure:

@@ -7,13 +7,26 @@ View state lives in the URL so a copied link shows a colleague the same view:
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
 
-from cptcompare import AnalysisResult, Limits, Settings, inert, open_store
+from cptcompare import (
+    AnalysisResult,
+    Comparison,
+    FeeSchedule,
+    Limits,
+    PracticeProfile,
+    Settings,
+    compare,
+    inert,
+    open_store,
+)
+from cptcompare.charts import cost_by_vendor, cost_vs_users, projection, royalty_and_markup
 from cptcompare.intake import Outcome, first_workspace, submit
 from cptcompare.models import Verification
 from cptcompare.readers import Readers
@@ -100,6 +113,13 @@ def share_link(page: str, extra: dict[str, str] | None = None) -> str:
     return urlunsplit((scheme, netloc, f"{root}/{page}".replace("//", "/"), urlencode(params), ""))
 
 
+def contract_links() -> Callable[[str], str]:
+    """``share_link("contract", {"c": sha})`` for many contracts: the view's part of the address
+    (read from the session) is worked out once, then each contract's is added to it."""
+    base = share_link("contract")
+    return lambda sha: f"{base}&c={sha}"  # a SHA-256 in hex needs no quoting
+
+
 def share_box(page: str, extra: dict[str, str] | None = None) -> None:
     """The 'copy link' control in the sidebar: this exact view, for a colleague."""
     with st.sidebar:
@@ -115,6 +135,8 @@ class View:
     entries: list[Entry]
     results: dict[str, AnalysisResult]  # finished analyses by sha256, corrections applied
     states: dict[str, Verification]  # verified or to review, by sha256 (read contracts only)
+    workspace: str = ""
+    revision: tuple = ()  # what the workspace looked like (store.views.revision) when read
 
     def ordered(self) -> list[tuple[Entry, AnalysisResult]]:
         return [(e, self.results[e.sha256]) for e in self.entries if e.sha256 in self.results]
@@ -125,7 +147,7 @@ def _view(workspace: str, revision: tuple) -> View:
     entries = store().views.entries(workspace)
     results = store().views.results(entries)
     terms = {sha: r.terms for sha, r in results.items() if r.terms is not None}
-    return View(entries, results, store().verifications.states(terms))
+    return View(entries, results, store().verifications.states(terms), workspace, revision)
 
 
 def view(workspace: str) -> View:
@@ -144,6 +166,44 @@ def who() -> str | None:
 def record(action: str, sha: str | None = None, detail: str = "") -> None:
     """Add an event to the history, by whoever is acting, in the workspace in view."""
     store().history.add(action, who(), st.session_state.get("w"), sha, detail)
+
+
+# --- the comparison: worked out once per change of the workspace or of the figures ---------------
+
+
+@dataclass(frozen=True)
+class Figures:
+    by_vendor: object
+    by_users: object
+    by_year: object
+    by_markup: object | None  # None: no fee to split
+
+
+def scenario_key(data: View, profile: PracticeProfile, year: int, schedule: FeeSchedule | None) -> tuple:
+    """What a comparison depends on: the workspace as read (its revision) and the figures."""
+    figures = (profile.model_dump_json(), year, schedule.model_dump_json() if schedule else None)
+    return (data.workspace, data.revision, date.today().isoformat(), *figures)  # days left change daily
+
+
+def compared(
+    data: View, profile: PracticeProfile, year: int, schedule: FeeSchedule | None
+) -> tuple[tuple, Comparison]:
+    """(its key, the comparison) of the workspace's readings for these figures: a rerun in
+    which neither changed (a click elsewhere, a sidebar refresh, another session) reuses it."""
+    key = scenario_key(data, profile, year, schedule)
+    return key, _comparison(key, [r for _, r in data.ordered()], profile, year, schedule, data.states)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _comparison(key: tuple, _results: list, _profile, _year: int, _schedule, _states) -> Comparison:
+    return compare(_results, _profile, _year, schedule=_schedule, verifications=_states)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def figures(key: tuple, _comparison: Comparison) -> Figures:
+    """The three charts of the comparison with this key (scenario_key), drawn once."""
+    markup = royalty_and_markup(_comparison) if any(r.markup for r in _comparison.contracts) else None
+    return Figures(cost_by_vendor(_comparison), cost_vs_users(_comparison), projection(_comparison), markup)
 
 
 # --- adding files -----------------------------------------------------------------------------

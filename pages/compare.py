@@ -6,9 +6,8 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from cptcompare import Comparison, ComparisonRow, PracticeProfile, compare, inert, markup, money, scenarios
+from cptcompare import Comparison, ComparisonRow, PracticeProfile, inert, markup, money, scenarios
 from cptcompare.applications import kind_label
-from cptcompare.charts import cost_by_vendor, cost_vs_users, projection, royalty_and_markup
 from cptcompare.onetime import cost_words, split_totals
 from cptcompare.questions import contract_words
 from cptcompare.renewals import SOON_DAYS
@@ -18,10 +17,12 @@ from pages.common import (
     ICONS,
     REVIEW_MARK,
     add_samples,
+    compared,
+    contract_links,
+    figures,
     record,
     samples,
     share_box,
-    share_link,
     show_outcomes,
     store,
     table_height,
@@ -111,7 +112,7 @@ def _scenario(contracts: int) -> tuple[PracticeProfile, int, object, str]:
         st.number_input(
             "Applications that use CPT",
             1,
-            1_000,
+            100_000,  # a workspace may hold thousands of contracts: the default is one per contract
             max(1, contracts),
             key="applications",
             bind="query-params",
@@ -132,7 +133,7 @@ def _scenario(contracts: int) -> tuple[PracticeProfile, int, object, str]:
     return profile, year, schedule, described
 
 
-def _row(entry_name: str, sha: str, r, differ: str | None = None) -> dict:
+def _row(entry_name: str, link: str, r, differ: str | None = None) -> dict:
     vendor = r.vendor or "(not stated)"
     return {
         "Vendor": f"{vendor} · {differ}" if differ else vendor,
@@ -144,7 +145,7 @@ def _row(entry_name: str, sha: str, r, differ: str | None = None) -> dict:
         "CPT cost a year": cost_words(r),
         "Direct AMA license": money(r.direct_annual_cost),
         "Difference": money(r.difference),
-        "Evidence": share_link("contract", {"c": sha}) if sha else "",
+        "Evidence": link,
         "Risk flags": "; ".join(_deadline_flag(r) + r.flags) or "none",
         "What to do": r.advice,
         "Contract": entry_name,
@@ -214,7 +215,8 @@ def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
     if sort == "cost":  # unknown costs last, then the largest first
         pairs.sort(key=lambda p: (p[1].annual_cpt_cost is None, -(p[1].annual_cpt_cost or 0)))
     differs = _differences(names, comparison.contracts)
-    rows = [_row(name, sha, r, differs.get(sha)) for (name, sha), r in pairs]
+    link = contract_links()
+    rows = [_row(name, link(sha), r, differs.get(sha)) for (name, sha), r in pairs]
     rows.append(
         _row("AMA (direct license)", "", comparison.direct_row) | {"Vendor": "American Medical Association"}
     )
@@ -236,21 +238,25 @@ def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def _files(key: str, _comparison: Comparison, _results: list, practice: str) -> tuple[bytes, bytes, bytes]:
-    """The three exports of this comparison, built once per comparison (``key``) and ready
-    before any click: three downloads clicked in quick succession all arrive."""
+def _file(kind: str, key: tuple, _comparison: Comparison, _results: list, practice: str) -> bytes:
+    """One export of the comparison with this key (common.scenario_key), built when it is first
+    downloaded and kept: the page itself builds none (2,000 contracts: 8 s on every change)."""
     both = (_comparison, _results)
-    return to_csv(*both), to_xlsx(*both, practice=practice), to_pdf(*both, practice=practice)
+    if kind == "csv":
+        return to_csv(*both)
+    return to_xlsx(*both, practice=practice) if kind == "xlsx" else to_pdf(*both, practice=practice)
 
 
-def _exports(comparison: Comparison, results: list, practice: str) -> None:
+def _exports(key: tuple, comparison: Comparison, results: list, practice: str) -> None:
     csv_col, xlsx_col, pdf_col = st.columns(3)
     stem = f"cpt-comparison-{comparison.year}"
-    key = comparison.model_dump_json() + "|".join(r.sha256 for r in results)
-    csv, xlsx, pdf = _files(key, comparison, results, practice)
+
+    def built(kind: str):
+        return lambda: _file(kind, key, comparison, results, practice)
+
     csv_col.download_button(
         "Download CSV",
-        csv,
+        built("csv"),
         f"{stem}.csv",
         "text/csv",
         key="csv",
@@ -259,7 +265,7 @@ def _exports(comparison: Comparison, results: list, practice: str) -> None:
     )
     xlsx_col.download_button(
         "Download Excel",
-        xlsx,
+        built("xlsx"),
         f"{stem}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="xlsx",
@@ -268,7 +274,7 @@ def _exports(comparison: Comparison, results: list, practice: str) -> None:
     )
     pdf_col.download_button(
         "Download PDF summary",
-        pdf,
+        built("pdf"),
         f"{stem}.pdf",
         "application/pdf",
         key="pdf",
@@ -279,7 +285,7 @@ def _exports(comparison: Comparison, results: list, practice: str) -> None:
 
 def _attention(comparison: Comparison) -> list[dict]:
     """Each contract that needs a person's look, and why, one click from its evidence."""
-    rows = []
+    rows, link = [], contract_links()
     for r in comparison.contracts:
         why = list(r.review_reasons) if r.needs_review else []
         if r.coverage == "pass_through" and r.cpt_fee and r.annual_cpt_cost is None and not r.needs_review:
@@ -292,7 +298,7 @@ def _attention(comparison: Comparison) -> list[dict]:
             {
                 "Vendor": r.vendor or r.file,
                 "Why": " ".join(why),
-                "Evidence": share_link("contract", {"c": r.sha256}),
+                "Evidence": link(r.sha256),
                 "engine": r.needs_review or bool(r.verification and r.verification.changed),
             }
         )
@@ -383,7 +389,7 @@ profile, year, schedule, described = _scenario(readable_count)
 share_box("compare")
 pairs = data.ordered()
 results = [r for _, r in pairs]
-comparison = compare(results, profile, year, schedule=schedule, verifications=data.states)
+key, comparison = compared(data, profile, year, schedule)
 readable = [(e.name, e.sha256) for e, r in pairs if r.terms is not None]
 estimate = ", an estimate" if comparison.users.estimate else ""
 top.caption(
@@ -428,9 +434,10 @@ if any(e.error_code == "encrypted" for e in data.entries):
 by_vendor, by_markup, by_users, by_year = st.tabs(
     ["Per contract", "Royalty and markup", "Against the number of users", "Next 5 years"]
 )
-by_vendor.plotly_chart(cost_by_vendor(comparison), key="chart_vendor")
-if any(r.markup for r in comparison.contracts):
-    by_markup.plotly_chart(royalty_and_markup(comparison), key="chart_markup")
+charts = figures(key, comparison)
+by_vendor.plotly_chart(charts.by_vendor, key="chart_vendor")
+if charts.by_markup is not None:
+    by_markup.plotly_chart(charts.by_markup, key="chart_markup")
 else:
     by_markup.info(markup.NONE_TO_SPLIT)
 for line in markup.chart_note(comparison.contracts, comparison.year):
@@ -438,12 +445,12 @@ for line in markup.chart_note(comparison.contracts, comparison.year):
 asks = markup.questions(comparison.contracts)
 if asks:
     by_markup.markdown("**What to ask about the markup**\n\n" + "\n".join(f"- {inert(q)}" for q in asks))
-by_users.plotly_chart(cost_vs_users(comparison), key="chart_users")
-by_year.plotly_chart(projection(comparison), key="chart_years")
+by_users.plotly_chart(charts.by_users, key="chart_users")
+by_year.plotly_chart(charts.by_year, key="chart_years")
 _plan(comparison)
 with st.expander("How these figures were worked out"):
     for line in comparison.direct.assumptions:
         st.text(line)
 named = st.session_state.get("profile", ENTER) != ENTER  # a saved practice, else the workspace's name
 practice = profile.name if named else getattr(store().catalog.workspace(workspace), "name", "")
-_exports(comparison, results, practice)
+_exports(key, comparison, results, practice)

@@ -12,10 +12,10 @@ from pages.common import (
     STATUS,
     View,
     add_files,
+    contract_links,
     readers,
     samples,
     share_box,
-    share_link,
     show_outcomes,
     store,
     table_height,
@@ -51,7 +51,7 @@ def _upload(workspace: str) -> None:
         st.rerun()
 
 
-def _row(entry, result) -> dict:
+def _row(entry, result, link: str) -> dict:
     terms = result.terms if result else None
     status = STATUS[entry.status]
     if entry.status == "error":
@@ -60,7 +60,7 @@ def _row(entry, result) -> dict:
     return {
         "Contract": entry.name,
         "Status": status,
-        "Evidence": share_link("contract", {"c": entry.sha256}),
+        "Evidence": link,
         "Vendor": (terms.vendor or "(not stated)") if terms else "—",
         "Who pays for CPT": f"{ICONS[terms.coverage]} {COVERAGE_WORDS[terms.coverage]}"
         + (REVIEW_MARK if terms.needs_review else "")
@@ -72,7 +72,8 @@ def _row(entry, result) -> dict:
 
 
 def _library(workspace: str, data: View) -> list:
-    rows = [_row(e, data.results.get(e.sha256)) for e in data.entries]
+    link = contract_links()
+    rows = [_row(e, data.results.get(e.sha256), link(e.sha256)) for e in data.entries]
     picked = st.dataframe(
         pd.DataFrame(rows),
         hide_index=True,

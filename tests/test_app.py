@@ -509,7 +509,6 @@ def test_history_shows_who_did_what_and_filters_by_action():
     assert [b.label for b in at.get("download_button")] == ["Download as CSV"]
 
 
-
 def test_compare_filters_who_charges_us_and_sorts_by_cost():
     at = _app(w=_workspace())
     at.selectbox(key="show").select("charges").run()
@@ -554,3 +553,67 @@ def test_contracts_of_the_same_vendor_say_how_they_differ():
     meridian = [v for v in vendors if v.startswith("Meridian Practice Solutions LLC · ")]
     assert len(meridian) >= 2 and len(set(meridian)) == len(meridian)
     assert "Bluepeak Health Systems, Inc." in vendors  # a vendor with one contract is just its name
+
+
+# --- at scale ---------------------------------------------------------------------------------
+
+
+def test_a_rerun_with_nothing_changed_works_nothing_out_again(monkeypatch):
+    """Compare draws from what it worked out before (the comparison and its charts) until the
+    workspace or the figures change: then once more, and only then."""
+    import pages.common
+
+    calls = []
+
+    def counted(name, func):
+        def call(*args, **kwargs):
+            calls.append(name)
+            return func(*args, **kwargs)
+
+        return call
+
+    for name in ("compare", "cost_by_vendor", "cost_vs_users", "projection"):
+        monkeypatch.setattr(pages.common, name, counted(name, getattr(pages.common, name)))
+    at = _app(w=_workspace())
+    at.number_input(key="providers").set_value(13).run()  # figures no other test uses
+    assert not at.exception
+    assert sorted(set(calls)) == ["compare", "cost_by_vendor", "cost_vs_users", "projection"]
+    calls.clear()
+    at.run()
+    at.run()
+    assert calls == []
+    at.number_input(key="providers").set_value(14).run()
+    assert sorted(calls) == ["compare", "cost_by_vendor", "cost_vs_users", "projection"]
+
+
+def test_each_contract_links_to_its_own_evidence():
+    workspace = _workspace()
+    at = _app(w=workspace, providers="6")
+    names = dict(zip(at.dataframe[0].value["Contract"], at.dataframe[0].value["Evidence"], strict=True))
+    sha = _sha("meridian_pm_agreement.pdf")
+    link = names["meridian_pm_agreement.pdf"]
+    assert f"/contract?w={workspace}" in link and "providers=6" in link and link.endswith(f"&c={sha}")
+    assert names["AMA (direct license)"] == ""
+
+
+def test_a_workspace_of_more_than_a_thousand_contracts_opens_on_compare():
+    """2,000 contracts once broke Compare: the applications default (one per contract) was over
+    the box's maximum of 1,000."""
+    store = _store()
+    big = store.catalog.create_workspace("Billing group").id
+    sample = _sha("meridian_pm_agreement.pdf")
+    kept = store.library.result(sample).model_dump_json()
+    data = (CONTRACTS / "meridian_pm_agreement.pdf").read_bytes()
+    with store.engine.begin() as conn:
+        for i in range(1_001):
+            stored = store.library.add_in(conn, data + f"\n% copy {i}\n".encode(), f"{i}.pdf", workspace=big)
+            store.catalog.add_in(conn, big, stored.sha256)
+            conn.execute(
+                text("UPDATE analyses SET status = 'ok', result = :r WHERE sha256 = :s"),
+                {"r": kept.replace(sample, stored.sha256), "s": stored.sha256},
+            )
+    store.close()
+    at = _app(w=big)
+    assert not at.exception
+    assert at.number_input(key="applications").value == 1_001
+    assert len(at.dataframe[0].value) == 1_002
