@@ -8,10 +8,17 @@ import streamlit as st
 from cptcompare import Comparison, ComparisonRow, PracticeProfile, compare, inert, markup, money, scenarios
 from cptcompare.applications import kind_label
 from cptcompare.charts import cost_by_vendor, cost_vs_users, projection, royalty_and_markup
-from cptcompare.onetime import cost_words, totals_words
+from cptcompare.charttables import (
+    cost_by_vendor_rows,
+    cost_vs_users_rows,
+    projection_rows,
+    royalty_and_markup_rows,
+)
+from cptcompare.onetime import cost_words, split_totals
 from cptcompare.renewals import SOON_DAYS
 from cptcompare.report import checked_words, to_csv, to_pdf, to_xlsx
 from cptcompare.wording import date_words
+from pages import cards, chart
 from pages.common import (
     ICONS,
     REVIEW_MARK,
@@ -203,7 +210,8 @@ def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
     )
     if len(pairs) < len(comparison.contracts):
         st.caption(f"Showing {len(pairs)} of {len(comparison.contracts)} contracts, and the direct AMA row.")
-    st.dataframe(
+    wide = cards.wide_only()  # on a phone, the cards below instead (pages/cards.py)
+    wide.dataframe(
         pd.DataFrame(rows)[list(COLUMNS)],
         hide_index=True,
         width="stretch",
@@ -211,7 +219,8 @@ def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
         column_config=COLUMNS,
         key="costs",
     )
-    st.caption(
+    cards.show(rows, [sha for (_, sha), _ in pairs])
+    wide.caption(
         "✔ vendor covers CPT · $ separate CPT fee · ! practice must license CPT · – not addressed · "
         "? unclear · ▣ direct AMA license. Fees are as the contract states them. Hover a cell to read "
         "it all; the first columns answer who pays and what it costs, the rest are to the right."
@@ -381,7 +390,15 @@ covers = sum(r.coverage == "vendor_covers" for r in comparison.contracts)
 charged = [r for r in comparison.contracts if r.coverage == "pass_through"]
 a, b, c = top.columns(3)
 a.metric("Vendors that include CPT", f"{covers} of {len(comparison.contracts)}")
-b.metric("Separate CPT fees, all vendors", totals_words(charged), help=ONCE_HELP)
+yearly, once = split_totals(charged)  # the value fits its box; what is paid once goes under it
+b.metric(
+    "Separate CPT fees, all vendors",
+    f"{money(yearly)} a year" if yearly or not once else f"{money(once)} once",
+    f"plus {money(once)} once" if yearly and once else None,
+    delta_color="off",
+    delta_arrow="off",
+    help=ONCE_HELP,
+)
 c.metric(
     f"Direct AMA license a year, {profile.applications} application(s)",
     money(comparison.direct.annual_cost * profile.applications),
@@ -404,9 +421,11 @@ if any(e.error_code == "encrypted" for e in data.entries):
 by_vendor, by_markup, by_users, by_year = st.tabs(
     ["Per contract", "Royalty and markup", "Against the number of users", "Next 5 years"]
 )
-by_vendor.plotly_chart(cost_by_vendor(comparison), key="chart_vendor")
+with by_vendor:
+    chart.show(cost_by_vendor(comparison), cost_by_vendor_rows(comparison), "chart_vendor")
 if any(r.markup for r in comparison.contracts):
-    by_markup.plotly_chart(royalty_and_markup(comparison), key="chart_markup")
+    with by_markup:
+        chart.show(royalty_and_markup(comparison), royalty_and_markup_rows(comparison), "chart_markup")
 else:
     by_markup.info(markup.NONE_TO_SPLIT)
 for line in markup.chart_note(comparison.contracts, comparison.year):
@@ -414,8 +433,10 @@ for line in markup.chart_note(comparison.contracts, comparison.year):
 asks = markup.questions(comparison.contracts)
 if asks:
     by_markup.markdown("**What to ask about the markup**\n\n" + "\n".join(f"- {inert(q)}" for q in asks))
-by_users.plotly_chart(cost_vs_users(comparison), key="chart_users")
-by_year.plotly_chart(projection(comparison), key="chart_years")
+with by_users:
+    chart.show(cost_vs_users(comparison), cost_vs_users_rows(comparison), "chart_users")
+with by_year:
+    chart.show(projection(comparison), projection_rows(comparison), "chart_years")
 _plan(comparison)
 with st.expander("How these figures were worked out"):
     for line in comparison.direct.assumptions:
