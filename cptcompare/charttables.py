@@ -69,7 +69,7 @@ def cost_vs_users_rows(c: Comparison, most_users: int | None = None) -> list[dic
     out = [{"Line": DIRECT} | {_at(n, c): money(direct_at(c, n)) for n in counts} | {"Break-even": "-"}]
     for r in (r for r in c.contracts if cost_at(r, 0) is not None):
         cells = {_at(n, c): money(cost_at(r, n)) for n in counts}
-        even = f"{meets[id(r)]} users" if id(r) in meets else "none on the chart"
+        even = f"{float(meets[id(r)]):g} users" if id(r) in meets else "none on the chart"
         out.append({"Line": name_of(r, c)} | cells | {"Break-even": even})
     return out
 

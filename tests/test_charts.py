@@ -109,7 +109,8 @@ def test_each_chart_has_the_table_of_what_it_draws():
     lines = cost_vs_users_rows(c)
     assert lines[0]["At 20 users (yours)"] == "$452.50" and lines[0]["At 40 users"] == "$822.50"
     assert lines[1]["At 10 users"] == "$200.00" and lines[1]["Line"].startswith("Greenleaf")
-    assert any(r["Line"] == "Ridge PM LLC" and r["At 40 users"] == "$240.00" for r in lines)  # flat
+    ridge = next(r for r in lines if r["Line"] == "Ridge PM LLC")
+    assert ridge["At 40 users"] == "$240.00" and ridge["Break-even"] == "8.5 users"  # flat; the cross
     years = projection_rows(c)
     assert [y["Year"] for y in years] == list(projection(c).data[0].x)
     terms = renewal_timeline_rows(renewal_dates(results, date(2026, 6, 1)))
