@@ -29,6 +29,7 @@ run: $(RUN_STAMP)
 
 test: $(DEV_STAMP)
 	bash scripts/system-packages.sh test
+	bash scripts/npm-packages.sh
 	$(BIN)/python -m pytest
 
 lint: $(DEV_STAMP)
@@ -56,7 +57,7 @@ contracts: $(DEV_STAMP)
 	$(BIN)/python contracts/build.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache data
+	rm -rf $(VENV) .pytest_cache .ruff_cache .cache data
 
 # Test PostgreSQL on 127.0.0.1, port PGTEST_PORT (default 54329); prints CPTCOMPARE_TEST_DATABASE_URL's value.
 postgres:

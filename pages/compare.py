@@ -8,11 +8,18 @@ import streamlit as st
 
 from cptcompare import Comparison, ComparisonRow, PracticeProfile, inert, markup, money, scenarios
 from cptcompare.applications import kind_label
+from cptcompare.charttables import (
+    cost_by_vendor_rows,
+    cost_vs_users_rows,
+    projection_rows,
+    royalty_and_markup_rows,
+)
 from cptcompare.onetime import cost_words, split_totals
 from cptcompare.questions import contract_words
 from cptcompare.renewals import SOON_DAYS
 from cptcompare.report import checked_words, to_csv, to_pdf, to_xlsx
 from cptcompare.wording import date_words
+from pages import cards, chart
 from pages.common import (
     ICONS,
     REVIEW_MARK,
@@ -222,7 +229,8 @@ def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
     )
     if len(pairs) < len(comparison.contracts):
         st.caption(f"Showing {len(pairs)} of {len(comparison.contracts)} contracts, and the direct AMA row.")
-    st.dataframe(
+    wide = cards.wide_only()  # on a phone, the cards below instead (pages/cards.py)
+    wide.dataframe(
         pd.DataFrame(rows)[list(COLUMNS)],
         hide_index=True,
         width="stretch",
@@ -230,7 +238,8 @@ def _table(comparison: Comparison, names: list[tuple[str, str]]) -> None:
         column_config=COLUMNS,
         key="costs",
     )
-    st.caption(
+    cards.show(rows, [sha for (_, sha), _ in pairs])
+    wide.caption(
         "✔ vendor covers CPT · $ separate CPT fee · ! practice must license CPT · – not addressed · "
         "? unclear · ▣ direct AMA license. Fees are as the contract states them. Hover a cell to read "
         "it all; the first columns answer who pays and what it costs, the rest are to the right."
@@ -404,14 +413,15 @@ covers = sum(r.coverage == "vendor_covers" for r in comparison.contracts)
 charged = [r for r in comparison.contracts if r.coverage == "pass_through"]
 a, b, c = top.columns(3)
 a.metric("Vendors that include CPT", f"{covers} of {len(comparison.contracts)}")
-yearly, once = split_totals(charged)
+yearly, once = split_totals(charged)  # the value fits its box; what is paid once goes under it
 b.metric(
-    "Separate CPT fees a year, all vendors",
-    money(yearly) if yearly or not once else "none",
-    f"plus {money(once)} once" if once else None,
+    "Separate CPT fees, all vendors",
+    f"{money(yearly)} a year" if yearly or not once else f"{money(once)} once",
+    f"plus {money(once)} once" if yearly and once else None,
     delta_color="off",
+    delta_arrow="off",
     help=ONCE_HELP,
-)  # a short figure: a long one is cut off in the metric
+)
 c.metric(
     f"Direct AMA license a year, {profile.applications} application(s)",
     money(comparison.direct.annual_cost * profile.applications),
@@ -435,9 +445,11 @@ by_vendor, by_markup, by_users, by_year = st.tabs(
     ["Per contract", "Royalty and markup", "Against the number of users", "Next 5 years"]
 )
 charts = figures(key, comparison)
-by_vendor.plotly_chart(charts.by_vendor, key="chart_vendor")
+with by_vendor:
+    chart.show(charts.by_vendor, cost_by_vendor_rows(comparison), "chart_vendor")
 if charts.by_markup is not None:
-    by_markup.plotly_chart(charts.by_markup, key="chart_markup")
+    with by_markup:
+        chart.show(charts.by_markup, royalty_and_markup_rows(comparison), "chart_markup")
 else:
     by_markup.info(markup.NONE_TO_SPLIT)
 for line in markup.chart_note(comparison.contracts, comparison.year):
@@ -445,8 +457,10 @@ for line in markup.chart_note(comparison.contracts, comparison.year):
 asks = markup.questions(comparison.contracts)
 if asks:
     by_markup.markdown("**What to ask about the markup**\n\n" + "\n".join(f"- {inert(q)}" for q in asks))
-by_users.plotly_chart(charts.by_users, key="chart_users")
-by_year.plotly_chart(charts.by_year, key="chart_years")
+with by_users:
+    chart.show(charts.by_users, cost_vs_users_rows(comparison), "chart_users")
+with by_year:
+    chart.show(charts.by_year, projection_rows(comparison), "chart_years")
 _plan(comparison)
 with st.expander("How these figures were worked out"):
     for line in comparison.direct.assumptions:

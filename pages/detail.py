@@ -271,10 +271,10 @@ def _page_image(entry: Entry, result: AnalysisResult, terms: ContractTerms, slot
     near = close_up(png, [_closest(terms, number)] if boxes else [])
     if near is not None:
         slot.caption(f"Page {number}, close up (the whole page is on the right, below):")
-        slot.image(near, width="stretch")
+        slot.image(near, width="stretch", alt=f"Page {number}, close up: the words behind the answer, boxed")
     if st.button("Open the page full size", icon=":material/zoom_in:", key="full_page"):
         _full_page(png, number)
-    st.image(png, width="stretch")
+    st.image(png, width="stretch", alt=f"Page {number} of the contract, the quoted evidence highlighted")
     st.caption(
         f"Page {number}, whole: the highlighted words are the evidence quoted on the left."
         if boxes
@@ -299,7 +299,7 @@ def _closest(terms: ContractTerms, number: int):
 @st.dialog("The page, full size", width="large")
 def _full_page(png: bytes, number: int) -> None:
     st.caption(f"Page {number}. Scroll to read it; close with Esc or the ×.")
-    st.image(png)
+    st.image(png, alt=f"Page {number} of the contract, full size")
 
 
 def _status(state: Verification | None) -> None:

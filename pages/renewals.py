@@ -9,9 +9,11 @@ import streamlit as st
 
 from cptcompare import Renewal, Renewals, inert, renewal_dates, to_ics
 from cptcompare.charts import drawn, renewal_timeline
+from cptcompare.charttables import renewal_timeline_rows
 from cptcompare.renewals import SOON_DAYS
 from cptcompare.textreport import renews_words
 from cptcompare.wording import date_words, plural
+from pages import chart
 from pages.common import (
     add_samples,
     samples,
@@ -181,7 +183,7 @@ def _timeline(rs: Renewals) -> None:
     shown = drawn(rs)
     left_out = [r.vendor or r.file for r in rs.contracts if r not in shown]
     if shown:
-        st.plotly_chart(renewal_timeline(rs), key="renewals_timeline")
+        chart.show(renewal_timeline(rs), renewal_timeline_rows(rs), "renewals_timeline")
     else:
         st.info("No contract has dates enough to draw: each needs an effective date and a term.")
     if left_out:

@@ -51,16 +51,17 @@ def wait_healthy(url: str, server: subprocess.Popen, seconds: float = 60) -> Non
 
 
 @contextmanager
-def app_server(data: Path, **settings: str) -> Iterator[str]:
+def app_server(data: Path, *options: str, **settings: str) -> Iterator[str]:
     """`streamlit run app.py` on 127.0.0.1 and a free port, its data in ``data``; yields its URL.
-    ``settings`` are CPTCOMPARE_ variables, e.g. samples_on_first_run="false"."""
+    ``options`` are more of streamlit's, e.g. "--secrets.files", path; ``settings`` are
+    CPTCOMPARE_ variables, e.g. samples_on_first_run="false"."""
     port = free_port()
     env = os.environ | {"CPTCOMPARE_DATA_DIR": str(data)}
     env |= {f"CPTCOMPARE_{k.upper()}": v for k, v in settings.items()}
     env.pop("CPTCOMPARE_DATABASE_URL", None)
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
     command += ["--server.address", "127.0.0.1", "--server.headless", "true"]
-    command += ["--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"]
+    command += ["--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false", *options]
     log = (data / "streamlit.log").open("w")
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

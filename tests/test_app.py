@@ -617,3 +617,44 @@ def test_a_workspace_of_more_than_a_thousand_contracts_opens_on_compare():
     assert not at.exception
     assert at.number_input(key="applications").value == 1_001
     assert len(at.dataframe[0].value) == 1_002
+
+
+# --- A phone (issue 14) -----------------------------------------------------------------------
+
+
+def _cards(at: AppTest, start: str) -> list[str]:
+    """The lines of Compare's cards (pages/cards.py) that begin with ``start``."""
+    return [t.value for t in at.text if t.value.startswith(start)]
+
+
+def test_compare_cards_carry_the_tables_rows_with_its_filter_and_order():
+    at = _app(w=_workspace())
+    at.selectbox(key="show").select("charges").run()
+    at.selectbox(key="sort").select("cost").run()
+    table = at.dataframe[0].value
+    assert _cards(at, "Who pays for CPT: ") == [f"Who pays for CPT: {w}" for w in table["Who pays for CPT"]]
+    costs = [line.split(" (")[0] for line in _cards(at, "CPT cost a year: ")]
+    assert costs == [f"CPT cost a year: {c}" for c in table["CPT cost a year"]]
+    assert _cards(at, "What to do: ") == [f"What to do: {w}" for w in table["What to do"]]
+    links = [link for link in at.get("page_link") if link.proto.label == "Open the evidence"]
+    assert len(links) == len(table) - 1  # each contract's evidence; the AMA row has none
+
+
+def test_compare_draws_30_cards_then_more_on_request():
+    store = _store()
+    try:
+        workspace = store.catalog.create_workspace("Thirty-one contracts").id
+        for n in range(31):
+            text = f'Vendor Number {n} Health IT, Inc. ("Vendor") includes the AMA CPT license in its fees.'
+            stored = store.library.add(pdf_from_text(text), f"vendor-{n}.pdf")
+            store.catalog.add_to_workspace(workspace, stored.sha256)
+            store.library.run(stored.sha256, name=stored.display_name)
+    finally:
+        store.close()
+    at = _app(w=workspace)
+    assert len(at.dataframe[0].value) == 32  # the table has them all, and the AMA row
+    assert len(_cards(at, "Who pays for CPT: ")) == 31  # 30 contracts' cards and the AMA's
+    assert any("Showing 30 of 31 contracts" in c.value for c in at.caption)
+    at.button(key="cards_more").click().run()
+    assert len(_cards(at, "Who pays for CPT: ")) == 32  # all 31 now, and the AMA's
+    assert not [b for b in at.button if b.key == "cards_more"]

@@ -15,11 +15,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from .. import palette
 from ..models import Comparison, ComparisonRow
 from ..onetime import cost_words
 
-VENDOR = colors.HexColor("#4C78A8")
-DIRECT = colors.HexColor("#F58518")
+VENDOR = colors.HexColor(palette.VENDOR)  # the app's charts' colours, meaning the same (palette.py)
+DIRECT = colors.HexColor(palette.AMA)
 BAR_WIDTH, BAR_HEIGHT = 360, 12
 LABEL_WIDTH, VALUE_ROOM = 250, 100  # the figure is written just past the bar's end
 FONT, SIZE = "Helvetica", 7.5
