@@ -136,3 +136,51 @@ def test_short_documents_are_read_whole():
     data = (CONTRACTS / "meridian_pm_agreement.pdf").read_bytes()
     with open_pdf(data, "test", Limits()) as pdf:
         assert focus_pages(pdf.read_text()) is None
+
+
+def test_whole_words_are_found_as_a_search_of_the_page_finds_them():
+    """focus looks for the whole words only where one begins: the same answer as a search."""
+    from cptcompare import phrases
+    from cptcompare.extract.focus import WHOLE_WORD_HINTS, _has_whole_word, _whole_words
+
+    for word in phrases.section("focus", "whole_words"):  # each begins with \b and a hint
+        assert any(word.startswith("\\b" + hint) for hint in WHOLE_WORD_HINTS), word
+    texts = ["damages", "the cpt-based fee", "xcpt", "ama's", "amalgamated", "dental", "icdt", "", "cdt"]
+    for path in sorted(CONTRACTS.glob("*.pdf")):
+        if "protected" not in path.name:
+            with open_pdf(path.read_bytes(), "test", Limits()) as pdf:
+                texts += [p.text.lower() for p in pdf.read_text().pages]
+    assert [_has_whole_word(t) for t in texts] == [bool(_whole_words().search(t)) for t in texts]
+
+
+def test_pages_naming_cpt_are_found_as_a_search_of_the_page_finds_them():
+    """names_cpt tries the CPT and AMA patterns only where a keyword begins: the same answer."""
+    from cptcompare import phrases
+    from cptcompare.extract.context import names_cpt
+
+    for path in ("cpt", "ama"):
+        keywords = phrases.keywords("context", path)
+        for phrase in phrases.section("context", path):  # each begins with one of its keywords
+            assert phrase.removeprefix("\\b").lower().startswith(keywords), phrase
+    texts = [
+        "damages",
+        "the AMA's fee",
+        "CPT® codes",
+        "xcpt",
+        "Current Procedural Terminology",
+        "HCPCS Level I",
+    ]
+    texts += ["HCPCS Level II", "the American Medical Association", "panamerican medical association", ""]
+    for path in sorted(CONTRACTS.glob("*.pdf")):
+        if "protected" not in path.name:
+            with open_pdf(path.read_bytes(), "test", Limits()) as pdf:
+                texts += [p.text for p in pdf.read_text().pages]
+
+    def searched(text: str) -> bool:  # as names_cpt read before: a keyword, then a search of the page
+        return any(
+            any(word in text.lower() for word in phrases.keywords("context", path))
+            and bool(phrases.pattern("context", path).search(text))
+            for path in ("cpt", "ama")
+        )
+
+    assert [names_cpt(t) for t in texts] == [searched(t) for t in texts]

@@ -11,11 +11,25 @@ HEADING_WORDS = 6  # sentences this short are headings and do not count towards 
 
 def names_cpt(text: str) -> bool:
     low = text.lower()
-    return any(
-        any(word in low for word in phrases.keywords("context", path))
-        and phrases.pattern("context", path).search(text)
-        for path in ("cpt", "ama")
-    )
+    return any(_names(text, low, path) for path in ("cpt", "ama"))
+
+
+def _names(text: str, low: str, path: str) -> bool:
+    """Does the page name CPT (or the AMA)? Every phrase of those lists begins with one of its
+    keywords (tests/test_focus.py checks), so on an ASCII page the pattern is tried only where a
+    keyword begins: the answer of a search of the page, without the search."""
+    rx, keywords = phrases.pattern("context", path), phrases.keywords("context", path)
+    if not any(word in low for word in keywords):
+        return False
+    if not text.isascii():  # case folding may change offsets or match other letters: search
+        return bool(rx.search(text))
+    for word in keywords:
+        at = low.find(word)
+        while at >= 0:
+            if rx.match(text, at):
+                return True
+            at = low.find(word, at + 1)
+    return False
 
 
 def _naming(sentences: Sentences) -> set[int]:

@@ -17,7 +17,7 @@ from ..models import Document
 from .vendor import entity_rx
 
 PART_LEAD = (".", ":", "\n")  # what may stand before a part's heading word, spaces aside
-WHOLE_WORD_HINTS = ("cpt", "ama", "cdt", "dental")  # substrings of the whole words: a quick first test
+WHOLE_WORD_HINTS = ("cpt", "ama", "cdt", "dental")  # how the whole words (phrases.toml) begin, after \b
 PARALLEL_PAGES = 60  # from this many pages on, they are looked at on both cores (twocores.py); measured
 
 
@@ -49,10 +49,24 @@ def matters(text: str) -> bool:
     flat = low.replace("\n", " ")
     return (
         any(w in flat for w in phrases.section("focus", "words"))
-        or (any(w in low for w in WHOLE_WORD_HINTS) and bool(_whole_words().search(low)))
+        or _has_whole_word(low)
         or _starts_part(low)
         or _names_a_company(text, low)
     )
+
+
+def _has_whole_word(low: str) -> bool:
+    """The whole words' pattern, tried only where one of its words begins: each of its
+    alternatives is \\b and one of WHOLE_WORD_HINTS (tests/test_focus.py checks), so this finds
+    what a search of the page would, without the search (slow for a pattern that starts with \\b)."""
+    rx = _whole_words()
+    for hint in WHOLE_WORD_HINTS:
+        at = low.find(hint)
+        while at >= 0:
+            if rx.match(low, at):
+                return True
+            at = low.find(hint, at + 1)
+    return False
 
 
 def _names_a_company(text: str, low: str) -> bool:
