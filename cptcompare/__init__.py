@@ -35,7 +35,7 @@ _HOMES = {
     "analysis": ("analyze_bytes", "sha256_of"),
     "cache": ("ResultCache",),
     "codesets": ("code_sets",),
-    "compare": ("compare",),
+    "comparison": ("compare",),
     "config": ("Limits", "Settings"),
     "extract": ("extract_terms",),
     "ics": ("to_ics",),

@@ -225,7 +225,7 @@ def _signoffs(results: list[AnalysisResult]) -> dict:
 
 
 def compare_command(args: argparse.Namespace, results: list[AnalysisResult]) -> None:
-    from .compare import compare
+    from .comparison import compare
     from .textreport import comparison_text
 
     schedule = _named_schedule(args.schedule) if args.schedule else None

@@ -186,7 +186,7 @@ class AnalysisResult(BaseModel):
     extractor_version: str = ""
 
 
-# --- Costs: what CPT costs this practice (ama.py, users.py, compare.py) ---------------------
+# --- Costs: what CPT costs this practice (ama.py, users.py, comparison.py) ---------------------
 
 
 def _money_json(value: Decimal) -> float:

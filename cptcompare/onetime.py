@@ -1,6 +1,6 @@
 """How a one-time CPT fee is shown and added up: a fee paid once with no term to spread it over
 is "$60.00 once", never "a year", and counted once (in the first year) in every total; the
-projection (compare.py) pays it in the first year only. A one-time fee spread over a stated term
+projection (comparison.py) pays it in the first year only. A one-time fee spread over a stated term
 is a yearly cost for the years of that term, and shown as such."""
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from cptcompare.compare import compare
+from cptcompare.comparison import compare
 from cptcompare.models import PracticeProfile
 
 from .helpers import analyze

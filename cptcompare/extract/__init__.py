@@ -17,6 +17,7 @@ from .application import guess_application
 from .codeset_fees import extract_code_set_fees
 from .context import names_cpt
 from .dates import extract_dates
+from .doubt import DOUBTED, doubts
 from .fees import extract_fee, is_plausible, zero_fee_sentences
 from .flags import extract_flags
 from .focus import PARALLEL_PAGES, focus_pages
@@ -107,7 +108,10 @@ def extract_terms(doc: Document, everywhere: bool = False) -> ContractTerms:
     verdict = decide_coverage(doc, sentences, statements, reading, zero_fee_sentences(sentences), notice)
     coverage = verdict.finding
     charged = fee if coverage.value == "pass_through" else None  # a fee found elsewhere stays a finding
-    reasons = _review(coverage, charged, reading, verdict.reasons)
+    doubted = doubts(sentences, statements, coverage.value, charged, fee_finding.quote or "")
+    if doubted and coverage.confidence >= HIGH:
+        coverage = coverage.model_copy(update={"confidence": DOUBTED})
+    reasons = _review(coverage, charged, reading, [*verdict.reasons, *doubted])
     findings: list[Finding] = [
         vendor,
         coverage,

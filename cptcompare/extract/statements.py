@@ -35,7 +35,8 @@ AGENT = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<who>[\w\x27\u2019 ]{2,40}?)(?=[\s,.;)]|$)", re.I
 )
 PREPOSITION = re.compile(
-    r"(?:\bto|\bfor|\bfrom|\bof|\bwith|\bby|\bon\s+behalf\s+of|\bbetween)\s+(?:the\s+|each\s+|every\s+|any\s+|its\s+)?$",
+    r"(?:\bto|\bfor|\bfrom|\bof|\bwith|\bby|\bon\s+behalf\s+of|\bbetween|\bin|\binto|\binside|\bwithin|\bthrough)"
+    r"\s+(?:the\s+|each\s+|every\s+|any\s+|its\s+)?$",
     re.I,
 )
 MODIFIER = re.compile(
