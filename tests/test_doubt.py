@@ -28,8 +28,14 @@ def _confidence(terms) -> float:
 
 
 PLAIN = [
-    ("vendor_covers", "The subscription fee includes the AMA royalty for CPT; Vendor pays the AMA for every user."),
-    ("customer_must_license", "Customer shall obtain its own license to CPT directly from the AMA for every user."),
+    (
+        "vendor_covers",
+        "The subscription fee includes the AMA royalty for CPT; Vendor pays the AMA for every user.",
+    ),
+    (
+        "customer_must_license",
+        "Customer shall obtain its own license to CPT directly from the AMA for every user.",
+    ),
     (
         "pass_through",
         "Vendor will invoice Customer an AMA CPT license fee of $19.00 per user per year, on the January invoice.",
