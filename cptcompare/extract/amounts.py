@@ -102,6 +102,11 @@ def _last(rx: re.Pattern[str], text: str) -> int:
     return max(positions) if positions else -1
 
 
+BESIDES = re.compile(
+    r"\b(?:in\s+addition\s+to|on\s+top\s+of|besides|apart\s+from|separate\s+from)\s+[^,;:.]{0,60},", re.I
+)  # "In addition to the software price, the purchaser pays $39": the amount is not that price
+
+
 def _after(text: str, money: Money, next_start: int) -> str:
     """The words right after an amount, to the end of its clause, or a relative clause."""
     rest = text[money.end : next_start]
@@ -116,6 +121,7 @@ def _after(text: str, money: Money, next_start: int) -> str:
 def _role(text: str, money: Money, prev_end: int, next_start: int, words: FeeWords) -> str:
     """cpt | processing | total | other | skip | unknown, from the words around one amount."""
     before = WRITTEN_AMOUNT.sub("", text[max(prev_end, money.start - BEFORE) : money.start])
+    before = BESIDES.sub(lambda m: " " * len(m.group(0)), before)
     not_fee = _rx("fees", "not_fee_before").pattern
     if re.search(rf"(?:{not_fee})(?:\s+(?:to|of|at|by))?\W*$", before[-30:], re.I):
         return "skip"
@@ -147,7 +153,7 @@ def roles(text: str, words: FeeWords, amounts: list[Money] | None = None) -> lis
             continue
         out.append((money, _role(text, money, prev_end, next_start, words)))
     # An amount no words claim is the CPT fee when the text is about CPT and nothing else.
-    about_cpt_only = words.cpt.search(text) and not _rx("fees", "other").search(text)
+    about_cpt_only = words.cpt.search(text) and not _rx("fees", "other").search(BESIDES.sub(" ", text))
     if about_cpt_only or any(r == "cpt" for _, r in out):
         out = [(m, "cpt" if r == "unknown" else r) for m, r in out]
     return out

@@ -478,6 +478,16 @@ def _choose(cands: list[FeeCandidate]) -> FeeCandidate | None:
     return max(cands, key=lambda c: (c.confidence, c.table, -c.order))
 
 
+FOOTNOTE_MARK = re.compile(r"\((\d|[a-z]|\*{1,2})\)|(?<=\w)(\*{1,2}|[¹²³†])")
+
+
+def _footnotes(sentences: Sentences, text: str) -> list[str]:
+    """The footnotes a fee's row or clause points to ("CPT royalty recovery (1) $95.00"): the
+    sentences that open with the same mark."""
+    marks = {m.group(0) for m in FOOTNOTE_MARK.finditer(text)}
+    return [s.text for s in sentences if any(s.text.lstrip().startswith(m) for m in marks) and s.text != text]
+
+
 def _context_texts(sentences: Sentences, order: float) -> list[str]:
     """Where a fee's unit or period may be said when its own clause does not: its table header,
     FAQ question and heading, then the sentences around it in its section that state no other
@@ -485,7 +495,7 @@ def _context_texts(sentences: Sentences, order: float) -> list[str]:
     i = min(int(order), len(sentences) - 1)
     where = places(sentences)
     here = where[i]
-    texts = [here.header or "", here.question or "", here.heading]
+    texts = [here.header or "", here.question or "", here.heading, *_footnotes(sentences, sentences[i].text)]
     for j in sorted(
         range(max(0, i - NEIGHBOURS), min(len(sentences), i + NEIGHBOURS + 1)), key=lambda j: abs(j - i)
     ):
@@ -495,10 +505,33 @@ def _context_texts(sentences: Sentences, order: float) -> list[str]:
     return texts
 
 
+REPLACED = re.compile(
+    r"\b(?:delet|strik|replac)(?:e|es|ed|ing)\s+(?:the\s+(?:figure|amount|fee)\s+(?:of\s+)?)?[\"“']?(?P<old>\$\s?\d[\d,]*(?:\.\d{2})?)",
+    re.I,
+)  # 'amended by deleting "$18.00" and inserting "$19.50"': the new figure is counted as the old one was
+
+
+def _as_replaced(best: FeeCandidate, sentences: Sentences) -> tuple[str | None, str | None]:
+    """The unit and period of the figure an amendment replaces, where the document states it."""
+    m = REPLACED.search(best.quote)
+    if m is None:
+        return None, None
+    for s in sentences:
+        at = s.text.find(m.group("old"))
+        if at >= 0 and s.index != int(best.order):
+            after = s.text[at + len(m.group("old")) : at + len(m.group("old")) + 120]
+            if find_unit(after) or find_period(after):
+                return find_unit(after), find_period(after)
+    return None, None
+
+
 def _filled(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     if best.unit and best.period or not len(sentences):
         return best
     unit, period = best.unit, best.period
+    if best.amendment:
+        old_unit, old_period = _as_replaced(best, sentences)
+        unit, period = unit or old_unit, period or old_period
     texts = _context_texts(sentences, best.order)
     unit = unit or bare_unit(texts[0])  # a table header's "Qty (providers)" counts the row's units
     for text in texts:

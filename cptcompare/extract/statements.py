@@ -61,8 +61,14 @@ AFTER_NEGATION = 30
 OBJECT_NEGATION = re.compile(
     r"\s+(?:(?:you|customer|client|us|them|it|licensee)\s+)?(?:no|nothing|none)\b", re.I
 )
+NOTHING_REQUIRES = re.compile(
+    r"\bnothing\b[^.;]{0,60}?\b(?:shall|will|may|is\s+to)?\s*(?:be\s+(?:construed|deemed|interpreted|read)\s+(?:as|to)\s+)?"
+    r"(?:requir|obligat|compel)\w*\s+(?:[\w-]+\s+){1,3}?to\b(?:[^.;]{0,80}?\bor\s+to\b)?[^.;]{0,40}$",
+    re.I,
+)
+OWNER = re.compile(r"(?:^|\s)(?P<who>our|its|their|your|my|[A-Z][\w-]*[\x27\u2019]s)\s+$")
 NEGATIVE_SUBJECT = re.compile(
-    r"(?:^\W*(?:\d+(?:\.\d+)*\.?\s+)?|[,;:]\s*|\b(?:and|but)\s+)(?:no|neither)\s+(?P<np>[^;:.—–]{0,90})$",
+    r"(?:^\W*(?:\d+(?:\.\d+)*\.?\s+)?|[,;:]\s*|\b(?:and|but|that)\s+)(?:no|neither)\s+(?P<np>[^;:.—–]{0,90})$",
     re.I,
 )  # a subject opened by "no" or "neither", running up to the verb
 AUXILIARIES = re.compile(
@@ -258,6 +264,12 @@ def _is_noun(clause: str, start: int) -> bool:
 
 def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tuple[str, int]:
     """(role, end of its mention) of who does the verb at [start, end); (unknown, -1) if nobody."""
+    owner = OWNER.search(clause[max(0, start - 40) : start])
+    if owner and (role := roles.role_of(owner.group("who"), question)):
+        return (
+            role,
+            -1,
+        )  # "covered by our distribution agreement": a verb after a possessive is a noun, its owner the doer
     agent = AGENT.match(clause[end : end + 60])
     if agent and (role := roles.role_of(agent.group("who").split()[0], question)) and role != "ama":
         return role, -1  # the passive's doer ("borne by Vendor"); "licensed by the AMA" names the licensor
@@ -348,6 +360,8 @@ def _negations(clause: str, subject_end: int, start: int, end: int) -> int:
         count += 1
     if not count and INVERTED_NEGATION.search(clause[max(0, start - SUBJECT_REACH) : start]):
         count = 1  # "Under no circumstances will Subscriber be invoiced"
+    if NOTHING_REQUIRES.search(clause[max(0, start - 2 * SUBJECT_REACH) : start]):
+        count += 1  # "Nothing in this Agreement shall be construed as requiring Customer to obtain"
     return count or int(_negative_subject(clause, start))
 
 

@@ -74,6 +74,7 @@ class Evidence:
     conditional: bool = False
     row: bool = False  # read from a table row (a plan comparison, an option list)
     act: str = "fee"  # the act a statement names; "fee" for a stated CPT fee or zero-fee line
+    doer: str = "unknown"  # who the statement says does it (vendor, practice, ama, unknown)
 
 
 @dataclass
@@ -99,7 +100,15 @@ def evidence_of(doc, statements: list[Statement]) -> list[Evidence]:
         where = st.place
         out.append(
             Evidence(
-                st.coverage, _weight(st), f, where.part, where.part_no, st.conditional, where.is_row, st.act
+                st.coverage,
+                _weight(st),
+                f,
+                where.part,
+                where.part_no,
+                st.conditional,
+                where.is_row,
+                st.act,
+                st.doer,
             )
         )
     return out
@@ -200,6 +209,19 @@ def _only_unless(signs: list[Evidence], best: str) -> bool:
     )
 
 
+def _hint_beside_sublicence(signs: list[Evidence], best: str, scores: dict[str, float]) -> bool:
+    """Only a hint that it is unclear ("contains CPT licensed to Vendor by the AMA") beside a
+    plain sublicence the vendor grants: the sublicence decides (coverage.py's fallback)."""
+    return (
+        best == "unclear"
+        and scores[best] < DECIDING
+        and any(
+            e.coverage == "distributor" and e.doer == "vendor" and not e.conditional and e.weight >= DECIDING
+            for e in signs
+        )
+    )
+
+
 def _either_way(signs: list[Evidence], best: str) -> Evidence | None:
     """Every sign for the verdict holds under a condition and a strong one for an opposed
     verdict holds under another: who pays turns on a fact the contract leaves open."""
@@ -246,7 +268,7 @@ def decide(signs: list[Evidence], text: str) -> Verdict | None:
     best = _best(scores)
     if best is None:
         return None
-    if _only_unless(signs, best):
+    if _only_unless(signs, best) or _hint_beside_sublicence(signs, best, scores):
         return None  # "unless you obtain a licence directly": the AMA's terms, not who pays
     strong = _strongest(signs, best)
     either = _either_way(signs, best)
