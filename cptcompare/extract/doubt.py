@@ -38,8 +38,8 @@ def lexicon() -> dict:
 
 
 @cache
-def _rx(kind: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{w})" for w in lexicon()[kind]["words"]), re.I)
+def _rx(kind: str, key: str = "words") -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{w})" for w in lexicon()[kind][key]), re.I)
 
 
 def _passage(sentences: Sentences) -> list[str]:
@@ -56,16 +56,18 @@ def _worded(kind: str, passage: list[str]) -> str | None:
 
 
 def _plans(text: str) -> str | None:
-    rx = re.compile("|".join(lexicon()["choice"]["anywhere"]), re.I)
-    return lexicon()["choice"]["reason"] if rx.search(text) else None
+    return lexicon()["choice"]["reason"] if _rx("choice", "anywhere").search(text) else None
 
 
-def _amounts(passage: list[str], coverage: str) -> str | None:
+def _amounts(passage: list[str], coverage: str, fee: Fee | None) -> str | None:
+    """An amount beside a "covered" answer; several royalty-sized amounts beside a fee that is
+    not their sum ("$18.50 royalty and $1.50 handling" read as $20.00 is their sum: no doubt)."""
     words = lexicon()["amounts"]
     if coverage == "vendor_covers":
         return words["reason_covered"] if any(m.value > 0 for t in passage for m in find_money(t)) else None
     found = {m.value for t in passage for m in find_money(t) if 0 < m.value < ROYALTY_SIZED}
-    return words["reason_several"] if coverage == "pass_through" and len(found) > 1 else None
+    summed = fee is not None and abs(float(sum(found)) - fee.amount) < 0.005
+    return words["reason_several"] if coverage == "pass_through" and len(found) > 1 and not summed else None
 
 
 def _provider(fee: Fee | None, quote: str, text: str) -> str | None:
@@ -92,7 +94,7 @@ def doubts(
         _worded("change", passage),
         _worded("choice", passage) or _plans(sentences.text),
         _worded("hedge", passage),
-        _amounts(passage, coverage),
+        _amounts(passage, coverage, fee),
         _provider(fee, fee_quote, sentences.text),
         _opposed(statements, coverage),
     ]
