@@ -69,7 +69,8 @@ DOUBTED = [
     ),
     (
         "several",
-        "Vendor will invoice Customer the AMA CPT royalty of $18.50 per user per year and a $2.00 handling charge per user per year.",
+        "Vendor will invoice Customer the AMA CPT royalty of $18.50 per user per year. The AMA CPT royalty "
+        "for Clinic customers is $21.00 per user per year.",
         None,
     ),
     (
@@ -100,6 +101,15 @@ def test_a_doubt_asks_for_review_with_its_reason(doubt, text, preamble):
     assert terms.needs_review
     assert REASON[doubt] in terms.review_reasons
     assert _confidence(terms) < HIGH
+
+
+def test_a_royalty_and_its_handling_charge_added_up_are_no_doubt():
+    terms = _terms(
+        "Vendor will invoice Customer the AMA CPT royalty of $18.50 per user per year and a $2.00 handling "
+        "charge per user per year."
+    )
+    assert terms.cpt_fee is not None and terms.cpt_fee.amount == 20.5
+    assert WORDS["amounts"]["reason_several"] not in terms.review_reasons
 
 
 def test_a_part_that_says_otherwise_is_a_doubt_even_when_a_precedence_clause_settles_it():
