@@ -64,6 +64,11 @@ NAME_LIKE = re.compile(
     r"|\b(?:Certified|Cognitive|Continuous)\s+(?:[A-Z][a-z]+\s+){1,3}\(?[\"“]?CPT\b",
     re.I,
 )
+OTHER_MEANING = re.compile(  # "the Attentix CPT, a computerized Continuous Performance Test"
+    r"\bCPT\W{0,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:test|therapy|assessment|program|course|technician|training)\b"
+    r"|\b(?:Continuous|Cognitive)\s+Performance\s+Test|\bCertified\s+(?:Personal|Pharmacy)\s+(?:Trainer|Technician)",
+    re.I,
+)
 CODE_SET_USE = re.compile(
     r"\bCPT(?:®|\(R\))|\bCPT\W{0,3}\s*(?:codes?|coding|code\s+sets?|content|descriptors?|procedure|fees?|royalt\w*|"
     r"licen[cs]\w*|lic\.|sublicen[cs]\w*|charges?|data|files?|releases?|updates?|library|look-?ups?|editions?|"
@@ -117,7 +122,7 @@ def cpt_is_something_else(text: str) -> bool:
     Procedural Terminology, HCPCS or CPT codes."""
     if "CPT" not in text or REAL_CPT.search(text):
         return False
-    if NAME_LIKE.search(text) and not CODE_SET_USE.search(text):
+    if NAME_LIKE.search(text) and not CODE_SET_USE.search(text) or OTHER_MEANING.search(text):
         return True
     at = max(text.find(k) for k in DEFINED_AT)
     if at < 0:

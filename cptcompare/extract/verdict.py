@@ -240,7 +240,7 @@ def _either_way(signs: list[Evidence], best: str) -> Evidence | None:
 def _vendor_pays(signs: list[Evidence]) -> list[Evidence]:
     """'The vendor pays the AMA' covers CPT unless the practice is charged for it too (vendors
     pay the AMA and recover the royalty: DOMAIN.md's pass-through FAQs)."""
-    charged = any(e.coverage == "pass_through" and e.act in CHARGING for e in signs)
+    charged = any(e.coverage == "pass_through" and e.act in CHARGING and not e.conditional for e in signs)
     return [
         e if e.coverage != "vendor_pays" else replace(e, coverage="vendor_covers")
         for e in signs
