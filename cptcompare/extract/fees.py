@@ -540,7 +540,7 @@ def _filled(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     unit = unit or next((u for u in map(bare_unit, texts) if u), None)
     if (unit, period) == (best.unit, best.period):
         return best
-    return replace(best, unit=unit, period=period, confidence=round(_confidence(unit, period) - 0.05, 2))
+    return replace(best, unit=unit, period=period, confidence=round(_confidence(unit, period) - 0.1, 2))
 
 
 def per_unit_year(fee: Fee) -> float:
