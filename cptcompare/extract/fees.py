@@ -27,6 +27,7 @@ from .amounts import (
     unit_and_period,
 )
 from .evidence import quote
+from .context import names_cpt
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
 from .statements import UNCHECKED, acts, words
@@ -488,21 +489,52 @@ def _footnotes(sentences: Sentences, text: str) -> list[str]:
     return [s.text for s in sentences if any(s.text.lstrip().startswith(m) for m in marks) and s.text != text]
 
 
+CAPTION_WORDS = 8  # a table's caption ("Monthly charges per provider") is a short line
+LINE_NOTE = re.compile(r"\b(?:line|item|row)\b", re.I)
+
+
+def _caption(sentences: Sentences, header: str | None) -> list[str]:
+    """The short line right above a table's header row: what every row's price counts."""
+    at = next((s.index for s in sentences if header and s.text == header), None)
+    if not at:
+        return []
+    above = sentences[at - 1].text
+    return [above] if len(above.split()) <= CAPTION_WORDS and not find_money(above) else []
+
+
+def _line_notes(sentences: Sentences, i: int) -> list[str]:
+    """Notes that speak of the fee's line by name ("The AMA CPT License line is charged once per
+    calendar year for each named user"), with the sentence after each ("It appears on every
+    monthly invoice")."""
+    notes = [
+        s.index
+        for s in sentences
+        if s.index != i and LINE_NOTE.search(s.text) and names_cpt(s.text) and not find_money(s.text)
+    ]
+    return [sentences[j].text for n in notes for j in (n, n + 1) if j < len(sentences)]
+
+
 def _context_texts(sentences: Sentences, order: float) -> list[str]:
-    """Where a fee's unit or period may be said when its own clause does not: its table header,
-    FAQ question and heading, then the sentences around it in its section that state no other
-    amount (a billing cycle, "per clinician")."""
+    """Where a fee's unit or period may be said when its own clause does not: its table header
+    and caption, FAQ question and heading, its footnotes, then the sentences around it in its
+    section that state no other amount (a billing cycle, "per clinician"), then notes about its line."""
     i = min(int(order), len(sentences) - 1)
     where = places(sentences)
     here = where[i]
-    texts = [here.header or "", here.question or "", here.heading, *_footnotes(sentences, sentences[i].text)]
+    texts = [
+        here.header or "",
+        *_caption(sentences, here.header),
+        here.question or "",
+        here.heading,
+        *_footnotes(sentences, sentences[i].text),
+    ]
     for j in sorted(
         range(max(0, i - NEIGHBOURS), min(len(sentences), i + NEIGHBOURS + 1)), key=lambda j: abs(j - i)
     ):
         near = sentences[j]
         if j != i and where[j].heading == here.heading and not find_money(near.text):
             texts.append(near.text)
-    return texts
+    return texts + _line_notes(sentences, i)
 
 
 REPLACED = re.compile(
