@@ -26,8 +26,8 @@ from .amounts import (
     roles,
     unit_and_period,
 )
-from .evidence import quote
 from .context import names_cpt
+from .evidence import quote
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
 from .statements import UNCHECKED, acts, words
