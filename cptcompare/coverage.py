@@ -17,7 +17,7 @@ from .extract.context import names_cpt
 from .extract.evidence import finding
 from .extract.fees import FeeReading, is_plausible
 from .extract.sentences import Sentence, Sentences
-from .extract.statements import Statement, about_cpt
+from .extract.statements import Statement, about_cpt, words
 from .extract.structure import places
 from .extract.verdict import (
     CONDITIONAL_FACTOR,
@@ -92,6 +92,7 @@ REASONS = {
     "notice": "Only the AMA's notice speaks of CPT: it suggests a sublicence but does not say who pays.",
     "mention": "CPT is mentioned near licensing words, but no clause says who pays.",
 }
+CONDITION_LEAD = 40  # characters at a zero-fee line's start where a condition opens it
 IMPLAUSIBLE_FEE_WEIGHT = 3.0  # a "CPT fee" far from the royalty may be another price: a sign, not proof
 NO_CPT_ACTS = {"include", "provide"}  # "does not include CPT codes": in a dental product, no CPT at all
 
@@ -157,9 +158,10 @@ def _signs(
     where = places(sentences)
     for s in zero:
         f = finding(doc, "coverage_evidence", "vendor_covers", s)
-        signs.append(
-            Evidence("vendor_covers", ZERO_FEE_WEIGHT, f, where[s.index].part, where[s.index].part_no)
-        )
+        conditional = bool(words("condition").search(s.text[:CONDITION_LEAD]))  # "Otherwise ... included"
+        weight = ZERO_FEE_WEIGHT * (CONDITIONAL_FACTOR if conditional else 1.0)
+        place = where[s.index]
+        signs.append(Evidence("vendor_covers", weight, f, place.part, place.part_no, conditional))
     return signs
 
 

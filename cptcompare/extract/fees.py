@@ -30,7 +30,7 @@ from .context import names_cpt
 from .evidence import quote
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
-from .statements import UNCHECKED, acts, words
+from .statements import UNCHECKED, acts, not_selected, words
 from .structure import is_question_text, places
 
 
@@ -682,8 +682,13 @@ def _states_zero_fee(text: str) -> bool:
 def zero_fee_sentences(sentences: Sentences) -> list[Sentence]:
     """Sentences that state a CPT fee of zero or 'included' (a sign the vendor covers it); a
     question ("Is the AMA fee included in our quote?") states nothing."""
+    where = places(sentences)
     return [
         s
         for s, _ in sentences.find(phrases.pattern("fees", "zero"), phrases.keywords("fees", "cpt"))
-        if _states_zero_fee(s.text) and not is_question_text(s.text)
+        if _states_zero_fee(s.text)
+        and not is_question_text(s.text)
+        and not not_selected(
+            where[s.index], s.text, [n.text for n in sentences[max(0, s.index - 3) : s.index + 4]]
+        )
     ]

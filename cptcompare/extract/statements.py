@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -88,6 +89,21 @@ SERVICE = re.compile(
     r"\b(?:load|import|install|assist|help|support|train|configur|migrat|convert|upload|set\s+up|implement)\w*",
     re.I,
 )
+SELECTION_HEADER = re.compile(
+    r"\b(?:selected|elected|chosen|opted|included\s+in\s+order|ordered)\s*\??\s*$", re.I
+)
+NOT_SELECTED = re.compile(r"\b(?:no|not\s+selected|declined|none)\s*$", re.I)
+YES_CELL = re.compile(r"\b(?:yes|selected)\s*$", re.I)
+
+
+def not_selected(place, text: str, rows: Sequence[str] = ()) -> bool:
+    """A table row whose "Selected" cell says No (under such a header, or beside rows that end
+    in Yes): an option the practice did not take."""
+    if not place.is_row or not NOT_SELECTED.search(text):
+        return False
+    return bool(SELECTION_HEADER.search(place.header or "") or any(YES_CELL.search(r) for r in rows))
+
+
 UNCHECKED = re.compile(r"^\W{0,3}(?:\[\s*\]|\(\s\)|[☐□❏])", re.I)  # an unticked box: the option is not taken
 BILL_SUBJECT = re.compile(r"\b(?:invoices?|bills?|statements?)\b", re.I)
 NO_CHARGE_ON_BILL = ("vendor_covers", 3.0)
@@ -568,7 +584,7 @@ def read_statements(sentences: Sentences, roles: Roles, everywhere: bool = False
     for i in range(len(sentences)) if everywhere else _candidates(sentences, where, reader):
         s = sentences[i]
         place = where[s.index]
-        if place.is_heading or UNCHECKED.match(s.text):
+        if place.is_heading or UNCHECKED.match(s.text) or not_selected(place, s.text):
             continue  # a heading, or an option left unticked on the order form ("[ ] Option A")
         context = _context(sentences, s, place, reader)
         if not reader.about_cpt(context) and not ANY_CONTEXT.search(s.text):
