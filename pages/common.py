@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
@@ -146,7 +147,23 @@ class View:
     revision: tuple = ()  # what the workspace looked like (store.views.revision) when read
 
     def ordered(self) -> list[tuple[Entry, AnalysisResult]]:
+        """Each finished contract and its analysis, in upload order (worked out once per view:
+        a view is kept per revision, so a rerun reuses it; read it, never change it)."""
+        return self._ordered
+
+    @cached_property
+    def _ordered(self) -> list[tuple[Entry, AnalysisResult]]:
         return [(e, self.results[e.sha256]) for e in self.entries if e.sha256 in self.results]
+
+    @cached_property
+    def analyses(self) -> list[AnalysisResult]:
+        """The analyses of ordered(), in its order: what a comparison is worked out from."""
+        return [r for _, r in self.ordered()]
+
+    @cached_property
+    def readable(self) -> list[tuple[str, str]]:
+        """(name, sha256) of each contract read with terms: the comparison's rows, in order."""
+        return [(e.name, e.sha256) for e, r in self.ordered() if r.terms is not None]
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -190,7 +207,7 @@ def compared(
     """(its key, the comparison) of the workspace's readings for these figures: a rerun in
     which neither changed (a click elsewhere, a sidebar refresh, another session) reuses it."""
     key = scenario_key(data, profile, year, schedule)
-    return key, _comparison(key, [r for _, r in data.ordered()], profile, year, schedule, data.states)
+    return key, _comparison(key, data.analyses, profile, year, schedule, data.states)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -212,7 +229,7 @@ CHARTS = {  # Compare's charts: (the figure, the table of its figures); one draw
 }
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=32, show_spinner=False)
 def figure(key: tuple, name: str, _comparison: Comparison) -> Chart:
     """One of CHARTS for the comparison with this key (scenario_key), drawn the first time it
     is shown and kept: a rerun draws nothing again, and a chart nobody opens is never drawn."""

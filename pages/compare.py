@@ -4,8 +4,7 @@ from datetime import date
 
 import streamlit as st
 
-from cptcompare import Comparison, PracticeProfile, inert, markup, money, scenarios
-from cptcompare.onetime import split_totals
+from cptcompare import Comparison, ComparisonRow, PracticeProfile, inert, markup, money, scenarios
 from cptcompare.renewals import SOON_DAYS
 from cptcompare.report import to_csv, to_pdf, to_xlsx
 from cptcompare.wording import date_words
@@ -110,8 +109,7 @@ def _scenario(contracts: int) -> tuple[PracticeProfile, int, object, str]:
     return profile, year, schedule, described
 
 
-def _deadlines_soon(place, comparison: Comparison) -> None:
-    soon = sorted((r for r in comparison.contracts if r.notice_soon), key=lambda r: r.notice_days_left)
+def _deadlines_soon(place, soon: list[ComparisonRow]) -> None:
     if not soon:
         return
     names = "; ".join(
@@ -284,13 +282,9 @@ if not data.entries:
     _empty_workspace(workspace)
 
 top = st.container()
-readable_count = sum(r.terms is not None for _, r in data.ordered())
-profile, year, schedule, described = _scenario(readable_count)
+profile, year, schedule, described = _scenario(len(data.readable))
 share_box("compare")
-pairs = data.ordered()
-results = [r for _, r in pairs]
 key, comparison = compared(data, profile, year, schedule)
-readable = [(e.name, e.sha256) for e, r in pairs if r.terms is not None]
 estimate = ", an estimate" if comparison.users.estimate else ""
 top.caption(
     inert(
@@ -300,11 +294,10 @@ top.caption(
 )
 with top.container(border=True):
     st.markdown(inert(comparison.summary))
-covers = sum(r.coverage == "vendor_covers" for r in comparison.contracts)
-charged = [r for r in comparison.contracts if r.coverage == "pass_through"]
+counts = rows.headline(key, comparison)
+yearly, once = counts.yearly, counts.once  # the value fits its box; what is paid once goes under it
 a, b, c = top.columns(3)
-a.metric("Vendors that include CPT", f"{covers} of {len(comparison.contracts)}")
-yearly, once = split_totals(charged)  # the value fits its box; what is paid once goes under it
+a.metric("Vendors that include CPT", f"{counts.covers} of {len(comparison.contracts)}")
 b.metric(
     "Separate CPT fees, all vendors",
     f"{money(yearly)} a year" if yearly or not once else f"{money(once)} once",
@@ -318,9 +311,9 @@ c.metric(
     money(comparison.direct.annual_cost * profile.applications),
     help="Per application: " + money(comparison.direct.annual_cost) + " a year.",
 )
-_deadlines_soon(top, comparison)
+_deadlines_soon(top, counts.soon)
 base = share_link("contract")  # each contract's evidence: this address and its sha256
-_table(comparison, readable, key, base)
+_table(comparison, data.readable, key, base)
 _needs_review(comparison, key, base)
 waiting = [e for e in data.entries if e.status == "pending"]
 if waiting:
@@ -340,4 +333,4 @@ with st.expander("How these figures were worked out"):
         st.text(line)
 named = st.session_state.get("profile", ENTER) != ENTER  # a saved practice, else the workspace's name
 practice = profile.name if named else getattr(store().catalog.workspace(workspace), "name", "")
-_exports(key, comparison, results, practice)
+_exports(key, comparison, data.analyses, practice)

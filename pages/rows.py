@@ -1,21 +1,22 @@
 """Compare's tables as rows: the comparison table (with its filter and order), "Needs review" and
-the plan across applications. Each is worked out once per comparison (common.scenario_key) and
-view (the filter, the order, the address its links start with) and kept, so a rerun in which
-none changed (a click elsewhere, a sidebar refresh) formats nothing again: 2,000 contracts'
-rows took most of a rerun. What is kept is only read, never changed. Not a page (app.py lists
-the pages)."""
+the plan across applications; and the counts above the table. Each is worked out once per
+comparison (common.scenario_key) and view (the filter, the order, the address its links start
+with) and kept, so a rerun in which none changed (a click elsewhere, a sidebar refresh) formats
+nothing again: 2,000 contracts' rows took most of a rerun. What is kept is only read, never
+changed. Not a page (app.py lists the pages)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pandas as pd
 import streamlit as st
 
 from cptcompare import AnalysisResult, Comparison, ComparisonRow, markup, money
 from cptcompare.applications import kind_label
-from cptcompare.onetime import cost_words
+from cptcompare.onetime import cost_words, split_totals
 from cptcompare.questions import contract_words
 from cptcompare.report import checked_words
 from cptcompare.wording import date_words
@@ -59,6 +60,26 @@ PLAN_STATUS = {
     "left_to_practice": "! You license CPT",
     "open": "? Not known yet",
 }
+
+
+# --- the headline -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Headline:
+    covers: int  # contracts whose vendor includes CPT
+    yearly: Decimal  # the separate CPT fees a year, where their cost is known
+    once: Decimal  # ... and those paid once
+    soon: list[ComparisonRow]  # notice deadlines within SOON_DAYS, the nearest first
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def headline(key: tuple, _comparison: Comparison) -> Headline:
+    """The counts above the table, for the comparison with this key (scenario_key)."""
+    rows = _comparison.contracts
+    yearly, once = split_totals([r for r in rows if r.coverage == "pass_through"])
+    soon = sorted((r for r in rows if r.notice_soon), key=lambda r: r.notice_days_left)
+    return Headline(sum(r.coverage == "vendor_covers" for r in rows), yearly, once, soon)
 
 
 # --- the comparison table -----------------------------------------------------------------------
