@@ -235,17 +235,12 @@ def _charts(comparison: Comparison, key: tuple) -> None:
             chart.show(shown.figure, shown.table, f"chart_{name}")
         else:
             st.info(markup.NONE_TO_SPLIT)
-        if name == "markup":
-            _markup_notes(comparison)
-
-
-def _markup_notes(comparison: Comparison) -> None:
-    """Under the royalty-and-markup chart: what it shows, what it leaves out, what to ask."""
-    for line in markup.chart_note(comparison.contracts, comparison.year):
-        st.caption(inert(line))
-    asks = markup.questions(comparison.contracts)
-    if asks:
-        st.markdown("**What to ask about the markup**\n\n" + "\n".join(f"- {inert(q)}" for q in asks))
+        if name == "markup":  # what it shows, what it leaves out, what to ask
+            notes, asks = rows.markup_words(key, comparison)
+            for line in notes:
+                st.caption(line)
+            if asks:
+                st.markdown(asks)
 
 
 def _plan(comparison: Comparison, key: tuple) -> None:

@@ -1,9 +1,9 @@
 """Compare's tables as rows: the comparison table (with its filter and order), "Needs review" and
-the plan across applications; and the counts above the table. Each is worked out once per
-comparison (common.scenario_key) and view (the filter, the order, the address its links start
-with) and kept, so a rerun in which none changed (a click elsewhere, a sidebar refresh) formats
-nothing again: 2,000 contracts' rows took most of a rerun. What is kept is only read, never
-changed. Not a page (app.py lists the pages)."""
+the plan across applications; the counts above the table and the words under the markup chart.
+Each is worked out once per comparison (common.scenario_key) and view (the filter, the order,
+the address its links start with) and kept, so a rerun in which none changed (a click
+elsewhere, a sidebar refresh) formats nothing again: 2,000 contracts' rows took most of a
+rerun. What is kept is only read, never changed. Not a page (app.py lists the pages)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from decimal import Decimal
 import pandas as pd
 import streamlit as st
 
-from cptcompare import AnalysisResult, Comparison, ComparisonRow, markup, money
+from cptcompare import AnalysisResult, Comparison, ComparisonRow, inert, markup, money
 from cptcompare.applications import kind_label
 from cptcompare.onetime import cost_words, split_totals
 from cptcompare.questions import contract_words
@@ -225,3 +225,16 @@ def plan(key: tuple, _comparison: Comparison) -> pd.DataFrame:
             for item in line.items
         ]
     )
+
+
+# --- under the royalty-and-markup chart ----------------------------------------------------------
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def markup_words(key: tuple, _comparison: Comparison) -> tuple[list[str], str]:
+    """(what the chart shows and leaves out, each line inert; "What to ask about the markup" as
+    Markdown, empty where there is nothing to ask) for the comparison with this key."""
+    notes = [inert(line) for line in markup.chart_note(_comparison.contracts, _comparison.year)]
+    asks = markup.questions(_comparison.contracts)
+    said = "**What to ask about the markup**\n\n" + "\n".join(f"- {inert(q)}" for q in asks)
+    return notes, said if asks else ""
