@@ -7,14 +7,16 @@ each size with copies of them, each made a distinct file by a trailing PDF comme
 like an upload, its analysis recorded as the sample's (the reading queue would give the same
 result; reading 2,000 files would take most of an hour). For each size, a fresh session:
 
-- Compare, rerun: the page run again with nothing changed (a click elsewhere, a sidebar refresh);
-- Compare, figures changed: the number of providers changed (the comparison is worked out again,
-  nothing else should be);
+- Compare, rerun: the page run again with nothing changed (a click elsewhere, a sidebar refresh),
+  its first chart ("Per contract") shown: nothing is worked out again, only drawn and sent;
+- Compare, figures changed: the number of providers changed (the comparison, its rows and the
+  chart shown are worked out again, nothing else should be);
 - Contracts, rerun, and Contract detail, rerun: those pages run again with nothing changed.
 
 Each figure is the median and the worst of RERUNS reruns, in milliseconds; below the table, how
-each grows from the smallest size to the largest (the ratio of medians against the ratio of
-contracts), and the targets: Compare rerun under 100 ms at 200 contracts, under 400 ms at 2,000.
+each median grows from the smallest size (its multiple of the 50-contract median, beside the
+multiple of contracts), and the targets: Compare rerun under 100 ms at 200 contracts, under 400 ms
+at 2,000. The machine's load average at the start and at the end says how busy it was.
 """
 
 from __future__ import annotations
@@ -165,13 +167,23 @@ def measure(sizes: tuple[int, ...]) -> dict[int, dict[str, tuple[float, float]] 
     return rows
 
 
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def main(sizes: tuple[int, ...] = SIZES) -> None:
+    loads = [_load()]
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["CPTCOMPARE_DATA_DIR"] = tmp
         os.environ["CPTCOMPARE_SAMPLES_ON_FIRST_RUN"] = "false"
         os.environ["STREAMLIT_CLIENT_SHOW_ERROR_DETAILS"] = "full"  # a failing page says why
         rows = measure(sizes)
+    loads.append(_load())
     print("\n".join(summary(rows)))
+    print(
+        f"{os.cpu_count()} cores; load average (1, 5, 15 min) {loads[0]} at the start, {loads[1]} at the end "
+        "(a busy machine slows every column and widens the gap between median and worst)."
+    )
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     table = {

@@ -19,15 +19,18 @@ def title_of(fig) -> str:
     return html.unescape((fig.layout.title.text or "").replace("<br>", " "))
 
 
-def show(fig, rows: list[dict], key: str) -> None:
+def show(fig, table: pd.DataFrame, key: str) -> None:
+    """The chart, then its figures (a table of the rows charttables.py gives for it)."""
     st.plotly_chart(fig, key=key, alt=f"Chart: {title_of(fig)}. Its figures are in the table below it.")
-    with st.expander(FIGURES, icon=":material/table_view:"):
-        first = next(iter(rows[0]), None) if rows else None  # what each row is: kept in view
+    # keyed: each chart its own expander, closed until opened (Compare draws one chart at a time
+    # in the same place; unkeyed, the next one would open as the last was left)
+    with st.expander(FIGURES, icon=":material/table_view:", key=f"{key}_figures_shown"):
+        first = table.columns[0] if len(table.columns) else None  # what each row is: kept in view
         st.dataframe(
-            pd.DataFrame(rows),
+            table,
             hide_index=True,
             width="stretch",
-            height=table_height(len(rows)),
+            height=table_height(len(table)),
             column_config={first: st.column_config.Column(width="medium", pinned=True)} if first else None,
             key=f"{key}_figures",
         )

@@ -10,9 +10,11 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
+import pandas as pd
 import streamlit as st
 
 from cptcompare import (
@@ -27,6 +29,12 @@ from cptcompare import (
     open_store,
 )
 from cptcompare.charts import cost_by_vendor, cost_vs_users, projection, royalty_and_markup
+from cptcompare.charttables import (
+    cost_by_vendor_rows,
+    cost_vs_users_rows,
+    projection_rows,
+    royalty_and_markup_rows,
+)
 from cptcompare.intake import Outcome, first_workspace, submit
 from cptcompare.models import Verification
 from cptcompare.readers import Readers
@@ -139,7 +147,23 @@ class View:
     revision: tuple = ()  # what the workspace looked like (store.views.revision) when read
 
     def ordered(self) -> list[tuple[Entry, AnalysisResult]]:
+        """Each finished contract and its analysis, in upload order (worked out once per view:
+        a view is kept per revision, so a rerun reuses it; read it, never change it)."""
+        return self._ordered
+
+    @cached_property
+    def _ordered(self) -> list[tuple[Entry, AnalysisResult]]:
         return [(e, self.results[e.sha256]) for e in self.entries if e.sha256 in self.results]
+
+    @cached_property
+    def analyses(self) -> list[AnalysisResult]:
+        """The analyses of ordered(), in its order: what a comparison is worked out from."""
+        return [r for _, r in self.ordered()]
+
+    @cached_property
+    def readable(self) -> list[tuple[str, str]]:
+        """(name, sha256) of each contract read with terms: the comparison's rows, in order."""
+        return [(e.name, e.sha256) for e, r in self.ordered() if r.terms is not None]
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -171,14 +195,6 @@ def record(action: str, sha: str | None = None, detail: str = "") -> None:
 # --- the comparison: worked out once per change of the workspace or of the figures ---------------
 
 
-@dataclass(frozen=True)
-class Figures:
-    by_vendor: object
-    by_users: object
-    by_year: object
-    by_markup: object | None  # None: no fee to split
-
-
 def scenario_key(data: View, profile: PracticeProfile, year: int, schedule: FeeSchedule | None) -> tuple:
     """What a comparison depends on: the workspace as read (its revision) and the figures."""
     figures = (profile.model_dump_json(), year, schedule.model_dump_json() if schedule else None)
@@ -191,7 +207,7 @@ def compared(
     """(its key, the comparison) of the workspace's readings for these figures: a rerun in
     which neither changed (a click elsewhere, a sidebar refresh, another session) reuses it."""
     key = scenario_key(data, profile, year, schedule)
-    return key, _comparison(key, [r for _, r in data.ordered()], profile, year, schedule, data.states)
+    return key, _comparison(key, data.analyses, profile, year, schedule, data.states)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -199,11 +215,28 @@ def _comparison(key: tuple, _results: list, _profile, _year: int, _schedule, _st
     return compare(_results, _profile, _year, schedule=_schedule, verifications=_states)
 
 
+@dataclass(frozen=True)
+class Chart:
+    figure: object | None  # the Plotly figure; None: nothing to draw (no fee to split)
+    table: pd.DataFrame  # the figures it draws (charttables.py): its text alternative
+
+
+CHARTS = {  # Compare's charts: (the figure, the table of its figures); one drawn at a time
+    "vendor": (cost_by_vendor, cost_by_vendor_rows),
+    "markup": (royalty_and_markup, royalty_and_markup_rows),
+    "users": (cost_vs_users, cost_vs_users_rows),
+    "years": (projection, projection_rows),
+}
+
+
 @st.cache_resource(max_entries=32, show_spinner=False)
-def figures(key: tuple, _comparison: Comparison) -> Figures:
-    """The three charts of the comparison with this key (scenario_key), drawn once."""
-    markup = royalty_and_markup(_comparison) if any(r.markup for r in _comparison.contracts) else None
-    return Figures(cost_by_vendor(_comparison), cost_vs_users(_comparison), projection(_comparison), markup)
+def figure(key: tuple, name: str, _comparison: Comparison) -> Chart:
+    """One of CHARTS for the comparison with this key (scenario_key), drawn the first time it
+    is shown and kept: a rerun draws nothing again, and a chart nobody opens is never drawn."""
+    draw, rows = CHARTS[name]
+    if name == "markup" and not any(r.markup for r in _comparison.contracts):
+        return Chart(None, pd.DataFrame())
+    return Chart(draw(_comparison), pd.DataFrame(rows(_comparison)))
 
 
 # --- adding files -----------------------------------------------------------------------------

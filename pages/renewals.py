@@ -183,7 +183,7 @@ def _timeline(rs: Renewals) -> None:
     shown = drawn(rs)
     left_out = [r.vendor or r.file for r in rs.contracts if r not in shown]
     if shown:
-        chart.show(renewal_timeline(rs), renewal_timeline_rows(rs), "renewals_timeline")
+        chart.show(renewal_timeline(rs), pd.DataFrame(renewal_timeline_rows(rs)), "renewals_timeline")
     else:
         st.info("No contract has dates enough to draw: each needs an effective date and a term.")
     if left_out:

@@ -43,6 +43,7 @@ BLOCKING = ("serious", "critical")
 # Streamlit's, with the reason: (rule, a CSS selector of the nodes left out, why).
 STREAMLIT_OWN: list[tuple[str, str, str]] = []
 FIGURES = "The figures in this chart"
+CHARTS = ["Per contract", "Royalty and markup", "Against the number of users", "Next 5 years"]
 
 
 @pytest.fixture(scope="module")
@@ -180,29 +181,36 @@ def test_every_page_has_no_serious_or_critical_axe_violation(server, workspace, 
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_compare_tabs_and_the_figures_of_every_chart_pass_axe(server, workspace, axe, page, width):
-    """Each chart's tab, with its table of figures open (shot into a11y-compare-tab<n>-<width>):
+def test_each_chart_and_its_figures_pass_axe(server, workspace, axe, page, width):
+    """Each chart picked in turn (Compare draws only the one picked), with its table of figures
+    open, shot into a11y-compare-chart<n>-<width>: the picker is a named group of radio buttons,
     the chart has a name for screen readers and its figures are there as a table."""
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(f"{server}/?w={workspace}")
     _drawn(page, "Who pays for your CPT license?")
-    tabs = page.get_by_role("tab")
+    picker = page.locator(".st-key-chart").get_by_role("radiogroup", name="Chart")
+    options = picker.get_by_role("radio")
+    expect(options).to_have_text(CHARTS)
     blocking = []
-    for n in range(tabs.count()):
-        tabs.nth(n).click()
-        panel = page.get_by_role("tabpanel").filter(visible=True)
-        chart = panel.get_by_test_id("stPlotlyChart")
+    for n, label in enumerate(CHARTS):
+        options.nth(n).click()
+        settle(page)
+        expect(options.nth(n)).to_have_attribute("aria-checked", "true")
+        shown = page.locator(".st-key-chart_shown")
+        chart = shown.get_by_test_id("stPlotlyChart")
         if chart.count():
             expect(chart).to_have_attribute("role", "figure")  # a figure, named for screen readers
             expect(chart).to_have_attribute(
                 "aria-label", re.compile(r"^Chart: .+ Its figures are in the table")
             )
-            panel.get_by_text(FIGURES).click()
-            expect(panel.get_by_test_id("stDataFrame")).to_be_visible(timeout=WAIT)
+            expect(shown.locator("details")).not_to_have_attribute("open", "")  # each its own
+            shown.get_by_text(FIGURES).click()
+            expect(shown.locator("details")).to_have_attribute("open", "")
+            expect(shown.get_by_test_id("stDataFrame")).to_be_visible(timeout=WAIT)
         page.wait_for_timeout(800)
-        blocking += run_axe(page, axe, f"compare, tab {n + 1} at {width} px")
+        blocking += run_axe(page, axe, f"compare, {label} at {width} px")
         browserkit.whole_page(page, width)
-        panel.screenshot(path=str(ARTIFACTS / f"a11y-compare-tab{n + 1}-{width}.png"))
+        shown.screenshot(path=str(ARTIFACTS / f"a11y-compare-chart{n + 1}-{width}.png"))
         page.set_viewport_size({"width": width, "height": 900})
     assert not blocking, _words(blocking)
 
@@ -246,6 +254,18 @@ def test_keyboard_alone_reaches_every_action_on_compare(server, workspace, page)
     assert any(s["testid"] == "stExpander" or "Practice and fee figures" in s["text"] for s in stops)
     assert any(s["role"] == "combobox" for s in stops)  # the Show and Order boxes, the workspace
     assert not any(s["card"] for s in stops), "the phone's cards are hidden on a desk"
+    page.reload()
+    _drawn(page, "Who pays for your CPT license?")
+    for _ in range(texts.index("Per contract") + 1):  # the chart picker, one stop like tabs:
+        page.keyboard.press("Tab")
+    for _ in CHARTS[1:]:  # the arrow keys go along it, Enter picks
+        page.keyboard.press("ArrowRight")
+    assert _focused(page)["text"] == "Next 5 years"
+    page.keyboard.press("Enter")
+    settle(page)
+    expect(page.locator(".st-key-chart_shown").get_by_test_id("stPlotlyChart")).to_have_attribute(
+        "aria-label", re.compile(r"^Chart: The next 5 years")
+    )
     page.reload()
     _drawn(page, "Who pays for your CPT license?")
     for _ in range(texts.index("Download CSV") + 1):  # the same way again, to the CSV

@@ -16,6 +16,7 @@ from .pdfgen import pdf_from_text
 from .store_workers import _reading
 
 PROTECTED = "ashgrove_billing_terms_protected.pdf"
+FIGURES = "The figures in this chart"
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +152,20 @@ def test_exports_charts_and_share_link_are_offered():
         "Download Excel",
         "Download PDF summary",
     ]
-    assert len(at.get("plotly_chart")) == 4  # per contract, royalty and markup, users, years
+    picker = at.segmented_control(key="chart")
+    assert picker.options == [
+        "Per contract",
+        "Royalty and markup",
+        "Against the number of users",
+        "Next 5 years",
+    ]
+    assert picker.value == "vendor" and len(at.get("plotly_chart")) == 1  # only the chart picked is drawn
+    for name in ("markup", "users", "years", "vendor"):
+        at.segmented_control(key="chart").set_value(name).run()
+        assert not at.exception
+        charts = at.get("plotly_chart")
+        assert len(charts) == 1 and charts[0].proto.id.endswith(f"chart_{name}")  # each with its figures
+        assert FIGURES in [e.label for e in at.expander]
     link = at.sidebar.code[0].value
     assert f"/?w={workspace}" in link and "providers=" in link
 
@@ -559,9 +573,11 @@ def test_contracts_of_the_same_vendor_say_how_they_differ():
 
 
 def test_a_rerun_with_nothing_changed_works_nothing_out_again(monkeypatch):
-    """Compare draws from what it worked out before (the comparison and its charts) until the
-    workspace or the figures change: then once more, and only then."""
+    """Compare draws from what it worked out before (the comparison, its tables and the charts
+    shown) until the workspace or the figures change: then once more, and only then; a chart is
+    drawn when first picked, never on a rerun, and one nobody picks is never drawn."""
     import pages.common
+    import pages.rows
 
     calls = []
 
@@ -572,18 +588,27 @@ def test_a_rerun_with_nothing_changed_works_nothing_out_again(monkeypatch):
 
         return call
 
-    for name in ("compare", "cost_by_vendor", "cost_vs_users", "projection"):
-        monkeypatch.setattr(pages.common, name, counted(name, getattr(pages.common, name)))
+    monkeypatch.setattr(pages.common, "compare", counted("compare", pages.common.compare))
+    for name, (draw, rows) in pages.common.CHARTS.items():
+        monkeypatch.setitem(pages.common.CHARTS, name, (counted(name, draw), counted(f"{name} rows", rows)))
+    for name in ("_row", "_why"):  # each contract's table row and its "Needs review" reasons
+        monkeypatch.setattr(pages.rows, name, counted(name, getattr(pages.rows, name)))
     at = _app(w=_workspace())
     at.number_input(key="providers").set_value(13).run()  # figures no other test uses
     assert not at.exception
-    assert sorted(set(calls)) == ["compare", "cost_by_vendor", "cost_vs_users", "projection"]
+    assert sorted(set(calls)) == ["_row", "_why", "compare", "vendor", "vendor rows"]
     calls.clear()
     at.run()
     at.run()
     assert calls == []
+    at.segmented_control(key="chart").set_value("users").run()
+    assert calls == ["users", "users rows"]  # the chart picked, drawn once
+    calls.clear()
+    at.segmented_control(key="chart").set_value("vendor").run()
+    at.run()
+    assert calls == []
     at.number_input(key="providers").set_value(14).run()
-    assert sorted(calls) == ["compare", "cost_by_vendor", "cost_vs_users", "projection"]
+    assert sorted(set(calls)) == ["_row", "_why", "compare", "vendor", "vendor rows"]
 
 
 def test_each_contract_links_to_its_own_evidence():

@@ -270,8 +270,10 @@ def test_compare_page_shows_the_markup_column_and_chart(markup_workspace):
         "what the $1.50 per user a year above the AMA's royalty pays for"
         in table.loc["Greenleaf EHR, Inc.", "What to do"]
     )
+    at.segmented_control(key="chart").set_value("markup").run()  # Compare draws the chart picked
+    assert not at.exception
     charts = at.get("plotly_chart")
-    assert len(charts) == 4
+    assert len(charts) == 1 and charts[0].proto.id.endswith("chart_markup")
     captions = " ".join(c.value.replace("\\", "") for c in at.caption)
     assert "Not drawn: Juniper Coding, Inc. (a one-time fee)." in captions
     assert "Ask Oakline Billing, Inc. what the $16.00 per provider a year" in at.markdown[-1].value.replace(
