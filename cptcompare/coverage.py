@@ -66,7 +66,8 @@ NAME_LIKE = re.compile(
 )
 OTHER_MEANING = re.compile(  # "the Attentix CPT, a computerized Continuous Performance Test"
     r"\bCPT\W{0,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:test|therapy|assessment|program|course|technician|training)\b"
-    r"|\b(?:Continuous|Cognitive)\s+Performance\s+Test|\bCertified\s+(?:Personal|Pharmacy)\s+(?:Trainer|Technician)",
+    r"|\b(?:Continuous|Cognitive)\s+Performance\s+Test|\bCertified\s+(?:Personal|Pharmacy)\s+(?:Trainer|Technician)"
+    r"|\bcost\s+per\s+(?:transaction|test|click|thousand)\b",
     re.I,
 )
 CODE_SET_USE = re.compile(

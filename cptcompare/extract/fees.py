@@ -490,7 +490,7 @@ def _footnotes(sentences: Sentences, text: str) -> list[str]:
 
 
 CAPTION_WORDS = 8  # a table's caption ("Monthly charges per provider") is a short line
-LINE_NOTE = re.compile(r"\b(?:line|item|row)\b", re.I)
+LINE_NOTE = re.compile(r"\b(?:line|item|row)\b|\b(?:is|are)\s+(?:charged|billed|invoiced|collected)\b", re.I)
 
 
 def _caption(sentences: Sentences, header: str | None) -> list[str]:
@@ -641,6 +641,27 @@ def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     return best
 
 
+MAX_QUANTITY = 10_000
+
+
+def _extension(c: FeeCandidate, cands: list[FeeCandidate]) -> bool:
+    """A line total with no unit that is a whole number of times another CPT price with one
+    ("Annual CPT Sublicense Fee $209.00" beside "$19.00 per Named User", 11 users): not the fee."""
+    if c.unit is not None:
+        return False
+    for d in cands:
+        if d.unit is not None and d.amount > 0 and d.amount < c.amount:
+            times = c.amount / d.amount
+            if times == times.to_integral_value() and 2 <= times <= MAX_QUANTITY:
+                return True
+    return False
+
+
+def _without_extensions(cands: list[FeeCandidate]) -> list[FeeCandidate]:
+    kept = [c for c in cands if not _extension(c, cands)]
+    return kept or cands
+
+
 def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     """The CPT fee now in force, or an explicit 'not stated', with the part of the file it is in."""
     terms = defined_fee_terms(sentences)
@@ -649,7 +670,7 @@ def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     cands = _merge(
         _from_sentences(doc, sentences, words, terms, start), _table_candidates(doc, sentences, words, start)
     )
-    cands = [c for c in cands if c.amount > 0]
+    cands = _without_extensions([c for c in cands if c.amount > 0])
     best = _choose(cands)
     if best is None:
         return FeeReading(None, Finding.not_stated("cpt_fee"))
