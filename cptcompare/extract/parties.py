@@ -27,6 +27,9 @@ DEFINED = re.compile(
 )
 ADJACENT = re.compile(r"[^()\"“”;]{0,100}", re.S)  # a name and its label: no other party between
 ANOTHER_PARTY = re.compile(r"\b(?:and|between|with|to|by)\b", re.I)
+MEANS = re.compile(
+    rf"[{QUOTES}](?P<label>[A-Z][A-Za-z ]{{0,30}}?)[{QUOTES}]\s+(?:means|shall\s+mean|refers\s+to)\s+(?P<rest>[A-Z].{{3,120}})"
+)
 FORM_FIELD = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ]{2,25}?)\s*:?\s+(?P<name>[A-Z].{3,120})$")
 
 
@@ -106,6 +109,13 @@ def _definitions(sentences: Sentences) -> list[tuple[str, str | None]]:
                 name = None  # the name before belongs to another party ("X Inc. and the customer")
             if _is_party_label(label, name):
                 out.append((label, name))
+        means = MEANS.search(s.text)  # '"Provider" means Ridgeline Practice Management Services, Inc.'
+        if (
+            means
+            and (named := entity_rx().match(means.group("rest")))
+            and _is_party_label(means.group("label"), named.group("name"))
+        ):
+            out.append((means.group("label"), named.group("name")))
         form = FORM_FIELD.match(s.text)
         if form and default_role(form.group("label")) and entity_rx().match(form.group("name")):
             out.append((form.group("label"), form.group("name")))
