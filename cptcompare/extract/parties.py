@@ -28,7 +28,8 @@ DEFINED = re.compile(
 ADJACENT = re.compile(r"[^()\"“”;]{0,100}", re.S)  # a name and its label: no other party between
 ANOTHER_PARTY = re.compile(r"\b(?:and|between|with|to|by)\b", re.I)
 MEANS = re.compile(
-    rf"[{QUOTES}](?P<label>[A-Z][A-Za-z ]{{0,30}}?)[{QUOTES}]\s+(?:means|shall\s+mean|refers\s+to)\s+(?P<rest>[A-Z].{{3,120}})"
+    rf"[{QUOTES}](?P<label>[A-Z][A-Za-z ]{{0,30}}?)[{QUOTES}]\s+(?:means|shall\s+mean|refers\s+to)\s+"
+    r"(?P<rest>[A-Z].{3,120})"
 )
 FORM_FIELD = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ]{2,25}?)\s*:?\s+(?P<name>[A-Z].{3,120})$")
 
