@@ -78,7 +78,7 @@ def _provider(fee: Fee | None, quote: str, text: str) -> str | None:
 
 def _opposed(statements: list[Statement], coverage: str) -> str | None:
     against = OPPOSED[coverage]
-    if any(st.weight >= against.get(st.coverage, 99.0) and not st.conditional for st in statements):
+    if any(st.weight >= against.get(st.coverage, float("inf")) and not st.conditional for st in statements):
         return lexicon()["opposed"]["reason"]
     return None
 

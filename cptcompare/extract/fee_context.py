@@ -1,0 +1,94 @@
+"""Where a fee's unit and period are said when its own clause does not say them: its table's
+header and caption, its FAQ question and heading, its footnotes, the sentences around it, notes
+that name its line, and the figure an amendment replaces (extract/fees.py reads the fee)."""
+
+from __future__ import annotations
+
+import re
+
+from .amounts import find_period, find_unit
+from .context import names_cpt
+from .money import find_money
+from .sentences import Sentences
+from .structure import places
+
+NEIGHBOURS = 3  # sentences either side of a fee, in its section, that may state its unit or period
+
+
+FOOTNOTE_MARK = re.compile(r"\((\d|[a-z]|\*{1,2})\)|(?<=\w)(\*{1,2}|[¹²³†])")
+
+
+def _footnotes(sentences: Sentences, text: str) -> list[str]:
+    """The footnotes a fee's row or clause points to ("CPT royalty recovery (1) $95.00"): the
+    sentences that open with the same mark."""
+    marks = {m.group(0) for m in FOOTNOTE_MARK.finditer(text)}
+    return [s.text for s in sentences if any(s.text.lstrip().startswith(m) for m in marks) and s.text != text]
+
+
+CAPTION_WORDS = 8  # a table's caption ("Monthly charges per provider") is a short line
+LINE_NOTE = re.compile(r"\b(?:line|item|row)\b|\b(?:is|are)\s+(?:charged|billed|invoiced|collected)\b", re.I)
+
+
+def _caption(sentences: Sentences, header: str | None) -> list[str]:
+    """The short line right above a table's header row: what every row's price counts."""
+    at = next((s.index for s in sentences if header and s.text == header), None)
+    if not at:
+        return []
+    above = sentences[at - 1].text
+    return [above] if len(above.split()) <= CAPTION_WORDS and not find_money(above) else []
+
+
+def _line_notes(sentences: Sentences, i: int) -> list[str]:
+    """Notes that speak of the fee's line by name ("The AMA CPT License line is charged once per
+    calendar year for each named user"), with the sentence after each ("It appears on every
+    monthly invoice")."""
+    notes = [
+        s.index
+        for s in sentences
+        if s.index != i and LINE_NOTE.search(s.text) and names_cpt(s.text) and not find_money(s.text)
+    ]
+    return [sentences[j].text for n in notes for j in (n, n + 1) if j < len(sentences)]
+
+
+def context_texts(sentences: Sentences, order: float) -> list[str]:
+    """Where a fee's unit or period may be said when its own clause does not: its table header
+    and caption, FAQ question and heading, its footnotes, then the sentences around it in its
+    section that state no other amount (a billing cycle, "per clinician"), then notes about its line."""
+    i = min(int(order), len(sentences) - 1)
+    where = places(sentences)
+    here = where[i]
+    texts = [
+        here.header or "",
+        *_caption(sentences, here.header),
+        here.question or "",
+        here.heading,
+        *_footnotes(sentences, sentences[i].text),
+    ]
+    for j in sorted(
+        range(max(0, i - NEIGHBOURS), min(len(sentences), i + NEIGHBOURS + 1)), key=lambda j: abs(j - i)
+    ):
+        near = sentences[j]
+        if j != i and where[j].heading == here.heading and not find_money(near.text):
+            texts.append(near.text)
+    return texts + _line_notes(sentences, i)
+
+
+REPLACED = re.compile(
+    r"\b(?:delet|strik|replac)(?:e|es|ed|ing)\s+(?:the\s+(?:figure|amount|fee)\s+(?:of\s+)?)?[\"“']?(?P<old>\$\s?\d[\d,]*(?:\.\d{2})?)",
+    re.I,
+)  # 'amended by deleting "$18.00" and inserting "$19.50"': the new figure is counted as the old one was
+
+
+def as_replaced(quote: str, order: int, sentences: Sentences) -> tuple[str | None, str | None]:
+    """The unit and period of the figure an amendment replaces (its clause ``quote``, sentence
+    ``order``), where the document states it."""
+    m = REPLACED.search(quote)
+    if m is None:
+        return None, None
+    for s in sentences:
+        at = s.text.find(m.group("old"))
+        if at >= 0 and s.index != order:
+            after = s.text[at + len(m.group("old")) : at + len(m.group("old")) + 120]
+            if find_unit(after) or find_period(after):
+                return find_unit(after), find_period(after)
+    return None, None
