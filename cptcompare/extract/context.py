@@ -32,11 +32,14 @@ def _names(text: str, low: str, path: str) -> bool:
     return False
 
 
-def _naming(sentences: Sentences) -> set[int]:
-    found: set[int] = set()
-    for path in ("cpt", "ama"):
-        found |= {s.index for s, _ in sentences.find(*phrases.search_list("context", path))}
-    return found
+def naming(sentences: Sentences) -> set[int]:
+    """Indexes of the sentences that name CPT or the AMA themselves (computed once)."""
+    if "naming" not in sentences.memo:
+        found: set[int] = set()
+        for path in ("cpt", "ama"):
+            found |= {s.index for s, _ in sentences.find(*phrases.search_list("context", path))}
+        sentences.memo["naming"] = found
+    return sentences.memo["naming"]  # type: ignore[return-value]
 
 
 def cpt_passages(sentences: Sentences) -> list[bool]:
@@ -47,7 +50,7 @@ def cpt_passages(sentences: Sentences) -> list[bool]:
 
 
 def _passages(sentences: Sentences) -> list[bool]:
-    named = _naming(sentences)
+    named = naming(sentences)
     if not named:
         return [False] * len(sentences)
     out, recent = [], WINDOW + 1  # recent: substantive sentences since the last one naming CPT/AMA

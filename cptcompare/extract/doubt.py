@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from ..models import Fee
-from .context import cpt_passages, names_cpt
+from .context import naming
 from .money import find_money
 from .sentences import Sentences
 from .statements import Statement
@@ -44,8 +44,7 @@ def _rx(kind: str, key: str = "words") -> re.Pattern[str]:
 
 def _passage(sentences: Sentences) -> list[str]:
     """The sentences that name CPT or the AMA, and the few right after them."""
-    marked = cpt_passages(sentences)
-    near = [i for i, s in enumerate(sentences) if marked[i] and names_cpt(s.text)]
+    near = naming(sentences)
     keep = sorted({j for i in near for j in range(i, min(i + PASSAGE_SIZE + 1, len(sentences)))})
     return [sentences[j].text for j in keep]
 

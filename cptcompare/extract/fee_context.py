@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .amounts import find_period, find_unit
-from .context import names_cpt
+from .context import naming
 from .money import find_money
 from .sentences import Sentences
 from .structure import places
@@ -43,9 +43,9 @@ def _line_notes(sentences: Sentences, i: int) -> list[str]:
     calendar year for each named user"), with the sentence after each ("It appears on every
     monthly invoice")."""
     notes = [
-        s.index
-        for s in sentences
-        if s.index != i and LINE_NOTE.search(s.text) and names_cpt(s.text) and not find_money(s.text)
+        n
+        for n in sorted(naming(sentences))
+        if n != i and LINE_NOTE.search(sentences[n].text) and not find_money(sentences[n].text)
     ]
     return [sentences[j].text for n in notes for j in (n, n + 1) if j < len(sentences)]
 

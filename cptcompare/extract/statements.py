@@ -281,11 +281,9 @@ def _is_noun(clause: str, start: int) -> bool:
 def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tuple[str, int]:
     """(role, end of its mention) of who does the verb at [start, end); (unknown, -1) if nobody."""
     owner = OWNER.search(clause[max(0, start - 40) : start])
+    # "covered by our distribution agreement": a verb after a possessive is a noun, its owner the doer
     if owner and (role := roles.role_of(owner.group("who"), question)):
-        return (
-            role,
-            -1,
-        )  # "covered by our distribution agreement": a verb after a possessive is a noun, its owner the doer
+        return role, -1
     agent = AGENT.match(clause[end : end + 60])
     if agent and (role := roles.role_of(agent.group("who").split()[0], question)) and role != "ama":
         return role, -1  # the passive's doer ("borne by Vendor"); "licensed by the AMA" names the licensor
