@@ -4,4 +4,4 @@ Bump it when extraction changes what it returns: cached results and stored analy
 versions are read again.
 """
 
-EXTRACTOR_VERSION = "2026.12.4"
+EXTRACTOR_VERSION = "2026.12.5"

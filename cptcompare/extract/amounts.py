@@ -183,6 +183,41 @@ def combine(found: list[tuple[Money, str]], amendment: bool) -> tuple[Decimal, M
     return base.value + sum((m.value for m in later), Decimal(0)), (later[-1] if later else base)
 
 
+COUNT_WORDS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+)  # fmt: skip
+COUNTED_REACH = 120  # characters after an amount where "for your seven clinicians" may follow
+
+
+@cache
+def _counted_rx() -> re.Pattern[str]:
+    """ "$133.00 ... for your seven clinicians": an amount for a number of units, not one."""
+    words = [w for u in ("user", "provider", "location") for w in phrases.section("fees", "units", u)]
+    units = "|".join(f"(?:{w})" for w in words)
+    count = r"\d{1,4}|" + "|".join(COUNT_WORDS)
+    return re.compile(
+        rf"\b(?:for|covering|across)\s+(?:(?:all\s+)?(?:your|the|its|our|these|those|all)\s+)?"
+        rf"(?:\(?(?P<n>{count})\)?)\s+(?:(?:active|licensed|enrolled|current)\s+)?(?P<unit>{units})\b",
+        re.I,
+    )
+
+
+def per_counted(text: str, anchor: Money) -> tuple[Decimal, str] | None:
+    """The amount per unit and the unit where the words after an amount say it is for several
+    units ("The charge of $133.00 is the annual CPT fee for your seven clinicians": $19 each)."""
+    after = text[anchor.end : anchor.end + COUNTED_REACH]
+    m = _counted_rx().search(after)
+    if m is None or find_unit(after[: m.start()]) or re.search(r"\bup\s+to\s*$", after[: m.start()], re.I):
+        return None  # "$19 per provider for your 7 providers" is already per unit
+    n = m.group("n").lower()
+    count = Decimal(COUNT_WORDS.index(n) + 2 if n in COUNT_WORDS else int(n))
+    each = anchor.value / count
+    if count < 2 or each != each.quantize(Decimal("0.01")):
+        return None
+    return each.quantize(Decimal("0.01")), find_unit("per " + m.group("unit")) or "provider"
+
+
 def unit_and_period(text: str, anchor: Money, extra: str = "") -> tuple[str | None, str | None]:
     after, before = text[anchor.end : anchor.end + 120], text[max(0, anchor.start - 120) : anchor.start]
     unit = find_unit(after) or find_unit(before, last=True) or find_unit(text) or find_unit(extra)

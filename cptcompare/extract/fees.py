@@ -23,6 +23,7 @@ from .amounts import (
     combine,
     find_period,
     find_unit,
+    per_counted,
     roles,
     unit_and_period,
 )
@@ -73,6 +74,7 @@ COMPETING_CONFIDENCE = 0.7
 YEAR = re.compile(r"\b(20[2-4]\d)\b")
 UNKNOWN_COST = 0.15  # confidence lost for a fee's unknown unit, and again for its unknown period
 COLUMNS_DOUBT = 0.85
+COUNTED_DOUBT = 0.05  # a fee worked out from a total for several units is a little less sure
 ROW_WORDS = 14
 INCLUDES = re.compile(
     r"\binclud\w*|\bof\s+which\b|\bpart\s+of\b", re.I
@@ -158,7 +160,10 @@ def _candidate(
         return None
     value, anchor = combined
     unit, period = unit_and_period(text, anchor, extra)
-    confidence = _confidence(unit, period)
+    counted = per_counted(text, anchor) if value == anchor.value else None
+    if counted:  # "$133.00 ... for your seven clinicians": $19.00 per clinician
+        value, unit = counted
+    confidence = _confidence(unit, period) - COUNTED_DOUBT * bool(counted)
     if columns:
         confidence = round(confidence * COLUMNS_DOUBT, 2)  # "$1.55 $1.60": which column is in force?
     return value, unit, period, anchor, confidence
@@ -356,7 +361,7 @@ def _split_charge(rows: list[str], header: str, words: FeeWords) -> tuple[Decima
             continue
         first, last = amounts[0].value, amounts[-1].value
         value = first if len(amounts) > 1 and last > first else last  # unit price, not the line total
-        named = bool(words.cpt.search(text))
+        named = bool(words.cpt.search(text)) and not _not_the_vendors_fee(text)
         follows = cpt is not None and rows[i - 1] == cpt[1] or bool(extra)  # right under the CPT row
         if phrases.pattern("fees", "total").search(text) and named:
             return value, text  # "Total CPT charge $20.00" (an invoice's "Total due" is not)

@@ -136,6 +136,12 @@ PAYS_THE_FEE = re.compile(  # the fee for that licence paid to the vendor, as it
 APPOSITIVE = re.compile(r"\b(?:us|we|them|me|you|all)\s+$", re.I)
 GRANT_ONWARD = re.compile(r"[^.;]{0,60}\bto\s+(?:any|a|an)\s+(?:third|other|un\w+|person|entity)", re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
+REPORTED_SUBJECT = re.compile(  # "Customer represents that it holds": "it" is Customer
+    r"\b(?P<who>[\w\x27\u2019]+)\s+(?:(?:hereby|further|also)\s+)?(?:represents?|warrants?|certif(?:y|ies)|"
+    r"agrees?|acknowledges?|confirms?|covenants?|undertakes?|affirms?|attests?)"
+    r"(?:\s+and\s+\w+)?\s+that\s+(?:it|they)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 DUTY_OF = re.compile(
     r"(?P<who>\w+)[\x27\u2019]s\s+(?:own\s+)?(?:failure|obligation|duty|responsibility|right|election|decision)\s+to\s+(?:\w+ly\s+)?$",
     re.I,
@@ -287,6 +293,9 @@ def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tu
     agent = AGENT.match(clause[end : end + 60])
     if agent and (role := roles.role_of(agent.group("who").split()[0], question)) and role != "ama":
         return role, -1  # the passive's doer ("borne by Vendor"); "licensed by the AMA" names the licensor
+    reported = REPORTED_SUBJECT.search(clause[max(0, start - 80) : start])
+    if reported and (role := roles.role_of(reported.group("who"), question)):
+        return role, -1
     if PRONOUN_SUBJECT.search(clause[max(0, start - 12) : start]):
         return "third", -1  # "the royalty it charges": "it" is no party of the contract
     duty = DUTY_OF.search(clause[max(0, start - 60) : start])

@@ -21,6 +21,11 @@ from .sentences import Sentence, Sentences
 QUOTES = "\"'“”‘’"
 CONNECTOR = r"(?:of|and|the|for|&|de|du|d/b/a)"
 HEAD_PAGES = 3
+LEADING_DATE = re.compile(
+    r"^(?:(?:effective|dated|as\s+of)\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+\d{1,2},\s+(?:19|20)\d\d,\s*",
+    re.I,
+)
 
 
 @cache
@@ -55,8 +60,17 @@ def _classify(label: str) -> str:
     return "other"
 
 
+@cache
+def _title_rx() -> re.Pattern[str]:
+    """A comma-separated job title ending a person's name and title before the company's."""
+    title = phrases.pattern("vendor", "job_titles").pattern
+    return re.compile(rf"^.*,\s*(?:[\w-]+\s+){{0,3}}(?:{title})\s*,\s*", re.I)
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"^(?:(?:this|the|by|and|between|among|with|from|to|of)\s+)+", "", name, flags=re.I)
+    name = _title_rx().sub("", name)  # "Priya Rao, Account Manager, Tidewater Software, Inc."
+    name = LEADING_DATE.sub("", name)  # "Effective September 1, 2025, Vantor Health Software Corp."
     return name.strip(" ,")
 
 

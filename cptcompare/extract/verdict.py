@@ -59,6 +59,7 @@ PRECEDENCE_AFTER = 90  # characters after it: "controls over any conflicting ter
 PRECEDENCE_REACH = 220  # characters before "shall govern" that a precedence clause spans
 WINNER_WORDS = 30  # characters before "shall govern" that name what governs
 CPT_WORDS = re.compile(r"\bCPT\b|\bAMA\b|royalt", re.I)
+BODY_WORDS = re.compile(r"\bagreement\b|\bMSA\b|\bterms\s+(?:and\s+conditions|of\s+service)\b", re.I)
 EXHIBIT_WORDS = re.compile(r"order\s+form|exhibit|schedule|addend|appendix|attachment|amendment", re.I)
 
 
@@ -159,8 +160,16 @@ def _governing_part(text: str) -> str | None:
     for m in GOVERNS.finditer(text):
         mid = m.group("mid")
         if EXHIBIT_WORDS.search(mid):  # a precedence clause about the parts we compare, not the BAA
-            return "exhibit" if EXHIBIT_WORDS.search(mid[-WINNER_WORDS:]) else "body"
+            return _named_last(mid[-WINNER_WORDS:])
     return None
+
+
+def _named_last(words: str) -> str:
+    """'exhibit' or 'body': the part named last before "shall govern" ("... and an Order Form,
+    this Agreement prevails" names the Agreement last)."""
+    exhibit = [m.end() for m in EXHIBIT_WORDS.finditer(words)]
+    body = [m.end() for m in BODY_WORDS.finditer(words)]
+    return "exhibit" if exhibit and (not body or exhibit[-1] > body[-1]) else "body"
 
 
 def _best(scores: dict[str, float]) -> str | None:
