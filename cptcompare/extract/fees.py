@@ -69,7 +69,9 @@ AMA_CHARGES = re.compile(
     r"\b(?:the\s+)?(?:AMA|American\s+Medical\s+Association)\s+(?:currently\s+)?(?:charges|bills)\b", re.I
 )
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
-NOT_INCLUDED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b", re.I)
+NOT_INCLUDED = re.compile(
+    r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b|\bno\s+part\s+of\b|\bnothing\b[^.;]{0,120}\bfree\b", re.I
+)  # "No part of that royalty is waived, and nothing ... shall be read as making CPT access free"
 COMPETING_CONFIDENCE = 0.7
 YEAR = re.compile(r"\b(20[2-4]\d)\b")
 UNKNOWN_COST = 0.15  # confidence lost for a fee's unknown unit, and again for its unknown period
@@ -622,6 +624,7 @@ def _states_zero_fee(text: str) -> bool:
         and phrases.pattern("fees", "zero").search(text)
         and not NOT_INCLUDED.search(text)
         and not words("superseded").search(text)
+        and not words("former").search(text)
         and not any(m.value > 0 for m in find_money(text))
     )
 

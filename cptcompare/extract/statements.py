@@ -35,6 +35,13 @@ SUBJECT_WINDOW = 160  # characters before a verb where its doer is looked for
 AGENT = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<who>[\w\x27\u2019 ]{2,40}?)(?=[\s,.;)]|$)", re.I
 )
+IN_PRICE = re.compile(r"\s+(?:in|within|into|as\s+part\s+of)\s+(?:the|your|our|its|each)\b", re.I)
+SOME_PARTY = re.compile(r"\b(?:another|other|any|an?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+ENDED = re.compile(
+    r"[^.;]{0,80}?\b(?:expired|ended|ends|terminat\w+|will\s+not\s+be\s+renewed|was\s+not\s+renewed|ceased?|lapsed?)\b",
+    re.I,
+)
+OR_AGENT = re.compile(r"\s*or\s+(?:by\s+)?(?:the\s+)?(?P<who>[\w\x27\u2019]+)", re.I)
 PREPOSITION = re.compile(
     r"(?:\bto|\bfor|\bfrom|\bof|\bwith|\bby|\bon\s+behalf\s+of|\bbetween|\bin|\binto|\binside|\bwithin|\bthrough)"
     r"\s+(?:the\s+|each\s+|every\s+|any\s+|its\s+)?$",
@@ -76,13 +83,24 @@ AUXILIARIES = re.compile(
     r"(?:\b(?:shall|will|must|may|can|could|would|should|is|are|be|been|being|ever)\s*)+$", re.I
 )
 SUBJECT_REACH = 100
+NOTHING_MAKES = re.compile(  # "nothing in any proposal ... shall be read as making CPT access free of charge"
+    r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|deemed|interpreted|read|taken)\s+"
+    r"(?:as|to)\s+(?:mak\w*|render\w*|mean\w*)\b[^.;]{0,60}$",
+    re.I,
+)
 INVERTED_NEGATION = re.compile(
     r"\b(?:under|in|at)\s+no\s+(?:circumstances?|event|time|case)\s+(?:shall|will|may|is|are|can|must)\b",
     re.I,
 )
 PREDICATE = re.compile(r"\b(?:shall|must|will|may|should|can|cannot)\b", re.I)  # a new predicate starts
 MODAL_REACH = 60
-OBJECT_WINDOW = 90  # characters after a verb where its object must be named
+FEATURE_OBJECT = re.compile(  # the verb, then a product feature "for" or "of" codes
+    r"\b(?:includ|incorporat|contain|offer|provid|bundl)\w*\s+(?:[\w-]+\s+){0,2}?(?:look-?ups?|search(?:es)?|pick\s*lists?|tools?|fields?|screens?|"
+    r"validation|edits?|crosswalks?|favou?rites|templates?|support)\s+(?:for|of)\b",
+    re.I,
+)
+OBJECT_WINDOW = 90
+ROYALTY = re.compile(r"\broyalt(?:y|ies)\b", re.I)  # characters after a verb where its object must be named
 ADVERBIAL = re.compile(r"\b(?:no|without|free)\b", re.I)  # "CPT content is provided at no additional charge"
 FREE_WORDS = re.compile(r"at\s+no\b|without\b|free\b", re.I)
 SERVICE = re.compile(
@@ -133,6 +151,7 @@ PAYS_THE_FEE = re.compile(  # the fee for that licence paid to the vendor, as it
     r"(?:order\s+form|schedule|appendix|exhibit|attachment|price\s+list|quote|\bto\s+(?:company|vendor|licensor|us)\b)",
     re.I,
 )
+NOUN_INCLUDED = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bwas)(?<!\bwere)(?<!\bbeen)\s+[a-z]+\s+$")
 APPOSITIVE = re.compile(r"\b(?:us|we|them|me|you|all)\s+$", re.I)
 GRANT_ONWARD = re.compile(r"[^.;]{0,60}\bto\s+(?:any|a|an)\s+(?:third|other|un\w+|person|entity)", re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
@@ -292,6 +311,9 @@ def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tu
         return role, -1
     agent = AGENT.match(clause[end : end + 60])
     if agent and (role := roles.role_of(agent.group("who").split()[0], question)) and role != "ama":
+        other = OR_AGENT.match(clause, end + agent.end())  # "obtained by Customer or by Vendor"
+        if other and roles.role_of(other.group("who"), question) not in (None, role):
+            return "either", -1
         return role, -1  # the passive's doer ("borne by Vendor"); "licensed by the AMA" names the licensor
     reported = REPORTED_SUBJECT.search(clause[max(0, start - 80) : start])
     if reported and (role := roles.role_of(reported.group("who"), question)):
@@ -308,6 +330,8 @@ def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tu
             continue  # "to Customer", "the AMA royalty", "user counts": not the doer
         if m.group(0)[-2:].lower() in ("'s", "’s"):
             continue  # "Client's practice management vendor": a possessive names whose, not who
+        if m.group(0)[:1].islower() and SOME_PARTY.search(clause[max(0, m.start() - 40) : m.start()]):
+            continue  # "from another AMA-authorised distributor": some party, not this contract's
         role = roles.role_of(m.group(0), question)
         owner = POSSESSOR.search(clause[max(0, m.start() - 40) : m.start()])
         if role and owner and roles.role_of(owner.group("who")) not in (None, role):
@@ -340,6 +364,15 @@ def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str
     if words("anaphora").search(after[:30]) and _needs_met(needs, context):
         return context
     return None
+
+
+def _included_other(clause: str, m: re.Match[str], place: Place) -> bool:
+    """ "X is included in the fee" where X, the subject before the verb, is neither CPT, a licence
+    fee nor "it": something else is in the price."""
+    if place.is_row or len(clause.split()) <= SHORT_CLAUSE or not IN_PRICE.match(clause, m.end()):
+        return False
+    before = clause[: m.start()]
+    return not (_needs_met("licence_fee_or_cpt", before) or words("anaphora").search(before))
 
 
 def _free_service(clause: str, m: re.Match[str]) -> bool:
@@ -383,13 +416,18 @@ def _negations(clause: str, subject_end: int, start: int, end: int) -> int:
         count += 1
     if not count and INVERTED_NEGATION.search(clause[max(0, start - SUBJECT_REACH) : start]):
         count = 1  # "Under no circumstances will Subscriber be invoiced"
-    if NOTHING_REQUIRES.search(clause[max(0, start - 2 * SUBJECT_REACH) : start]):
+    if NOTHING_REQUIRES.search(clause[max(0, start - 2 * SUBJECT_REACH) : start]) or NOTHING_MAKES.search(
+        clause[max(0, start - 2 * SUBJECT_REACH) : start]
+    ):
         count += 1  # "Nothing in this Agreement shall be construed as requiring Customer to obtain"
     return count or int(_negative_subject(clause, start))
 
 
 def _object_class(near: str) -> str:
-    """What an inclusion is of: a fee, a licence, or content (the words next to the verb)."""
+    """What an inclusion is of: a fee, a licence, or content (the words next to the verb); a
+    feature for CPT ("includes lookups for CPT codes") is content, not the licence fee."""
+    if FEATURE_OBJECT.search(near):
+        return "content"
     for kind in ("licence_fee", "licence"):
         if words(kind).search(near):
             return kind
@@ -492,13 +530,19 @@ def _read_clause(
                 continue
             if act.active_only and BE_BEFORE.search(clause[: m.start()]):
                 continue  # "the codes ... are provided under our licence": not the practice loading them
-            aside = m.group(0).lower() == "included" and APPOSITIVE.search(
-                clause[max(0, m.start() - 12) : m.start()]
-            )
+            aside = m.group(0).lower() == "included" and (
+                APPOSITIVE.search(clause[max(0, m.start() - 12) : m.start()])
+                or NOUN_INCLUDED.search(clause[max(0, m.start() - 30) : m.start()])
+                and bool(re.match(r"\s*(?:[.,;)]|$)", clause[m.end() :]))
+            )  # "four users per physician, physician included."
             if act.id == "include" and aside:
                 continue  # "vendors, us included, ...": an aside, not an inclusion in a price
-            if act.id == "obtain" and GRANT_ONWARD.match(clause, m.end()):
+            if act.id == "distributor" and ENDED.match(clause, m.end()):
+                continue  # "Vendor's distribution agreement with the AMA will not be renewed"
+            if act.id in ("obtain", "load") and GRANT_ONWARD.match(clause, m.end()):
                 continue  # "license CPT ... to any third party": licensing onward, not obtaining
+            if act.id == "include" and _included_other(clause, m, place):
+                continue  # "Payer edits ... are included in the licence fee": not CPT in the price
             if act.id != "open_question" and _embedded_question(clause, m.start()):
                 continue  # "a line that will show whether your plan includes CPT": asked, not said
             if act.id == "include" and PERMITTED_TO.search(clause[: m.start()]):
@@ -552,7 +596,9 @@ def _context(sentences: Sentences, s: Sentence, place: Place, reader: Reader) ->
     """The words a clause is read with: its heading, its FAQ question, its table header, and the
     sentence before when it speaks of 'it' or 'this fee'."""
     parts = [s.text, place.heading, place.question or "", place.header or ""]
-    if s.index and not reader.about_cpt(s.text) and words("anaphora").search(s.text):
+    if s.index and not reader.about_cpt(s.text) and (
+        words("anaphora").search(s.text) or ROYALTY.search(s.text)
+    ):  # "... CPT content is provided ... 2.2 Applicable royalties may be charged."
         parts.append(sentences[s.index - 1].text)
     return " ".join(parts)
 
