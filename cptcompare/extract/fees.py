@@ -70,7 +70,9 @@ AMA_CHARGES = re.compile(
 )
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
 NOT_INCLUDED = re.compile(
-    r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b|\bno\s+part\s+of\b|\bnothing\b[^.;]{0,120}\bfree\b", re.I
+    r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b|\bno\s+part\s+of\b"
+    r"|\bnothing\b[^.;]{0,120}\bfree\b",
+    re.I,
 )  # "No part of that royalty is waived, and nothing ... shall be read as making CPT access free"
 COMPETING_CONFIDENCE = 0.7
 YEAR = re.compile(r"\b(20[2-4]\d)\b")
