@@ -103,7 +103,8 @@ def _last(rx: re.Pattern[str], text: str) -> int:
 
 
 BESIDES = re.compile(
-    r"\b(?:in\s+addition\s+to|on\s+top\s+of|besides|apart\s+from|separate\s+from)\s+[^,;:.]{0,60},", re.I
+    r"\b(?:in\s+addition\s+to|on\s+top\s+of|besides|apart\s+from|separate\s+from)\s+[^,;:.]{0,60}?(?:,|\s+and\s+)",
+    re.I,
 )  # "In addition to the software price, the purchaser pays $39": the amount is not that price
 
 

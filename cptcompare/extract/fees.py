@@ -205,7 +205,9 @@ def _from_sentences(
     out = []
     where = places(sentences)
     for s, _ in sentences.find(words.cpt, keywords):
-        found = _candidate(s.text, s.index >= start, words, header=where[s.index].header or "")
+        header = where[s.index].header or ""
+        bare = _table_amounts(s.text, header) if where[s.index].is_row else None  # "AMA CPT Fee ... 20.00"
+        found = _candidate(s.text, s.index >= start, words, amounts=bare or None, header=header)
         if found is None:
             continue
         value, unit, period, anchor, conf = found

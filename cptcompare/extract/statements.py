@@ -596,8 +596,10 @@ def _context(sentences: Sentences, s: Sentence, place: Place, reader: Reader) ->
     """The words a clause is read with: its heading, its FAQ question, its table header, and the
     sentence before when it speaks of 'it' or 'this fee'."""
     parts = [s.text, place.heading, place.question or "", place.header or ""]
-    if s.index and not reader.about_cpt(s.text) and (
-        words("anaphora").search(s.text) or ROYALTY.search(s.text)
+    if (
+        s.index
+        and not reader.about_cpt(s.text)
+        and (words("anaphora").search(s.text) or ROYALTY.search(s.text))
     ):  # "... CPT content is provided ... 2.2 Applicable royalties may be charged."
         parts.append(sentences[s.index - 1].text)
     return " ".join(parts)

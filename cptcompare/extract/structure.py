@@ -22,6 +22,7 @@ SECTION_NUMBER = re.compile(r"^\s*(?:(?:section|article)\s+)?(\d{1,3})(?:\.\d{1,
 DOCUMENT_TITLE = 4  # sentences at the top of a file that name what the file itself is
 ROW_WORDS = 18
 HEADER_LOOKBACK = 10
+WRAPPED_WORDS = 6
 NUMBERED = re.compile(r"^\s*(?:(?:section|article)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+\S", re.I)
 PARTS = {
     "amendment": re.compile(
@@ -91,6 +92,10 @@ def is_row(s: Sentence) -> bool:
     return not text.rstrip().endswith(".") and _word_count(text) <= ROW_WORDS and bool(FIGURE.search(text))
 
 
+def _wrapped_cell(text: str) -> bool:
+    return _word_count(text) <= WRAPPED_WORDS and not text.rstrip().endswith((".", ":"))
+
+
 def _part_of(text: str) -> str | None:
     return next((kind for kind, rx in PARTS.items() if rx.search(text)), None)
 
@@ -106,7 +111,9 @@ def _header_before(sentences: Sentences, i: int, page: int) -> str | None:
             continue
         if HEADER_WORDS.search(prev.text) and len(prev.text.split()) <= ROW_WORDS:
             return prev.text
-        return None
+        if not _wrapped_cell(prev.text):
+            return None  # else a cell's words wrapped onto a line of their own ("Providers")
+    return None
     return None
 
 
