@@ -1,6 +1,6 @@
 """Labelled sets written apart from the engine, as regression tests.
 
-- tests/blind_a ... tests/blind_o: short contracts written by helpers who never saw the engine or
+- tests/blind_a ... tests/blind_q: short contracts written by helpers who never saw the engine or
   the samples (their READMEs say how). Each was scored first-try before any tuning to it (issue
   11's closing notes have the scores), then kept here as a regression set.
 - tests/clauses: the labelled clause corpus (part1.json, part2.json), modelled on public vendor
@@ -55,6 +55,8 @@ SETS = {
     "blind_m": _blind("blind_m"),
     "blind_n": _blind("blind_n"),
     "blind_o": _blind("blind_o"),
+    "blind_p": _blind("blind_p"),
+    "blind_q": _blind("blind_q"),
     "clauses": _clauses(),
 }
 

@@ -41,6 +41,7 @@ ENDED = re.compile(
     r"[^.;]{0,80}?\b(?:expired|ended|ends|terminat\w+|will\s+not\s+be\s+renewed|was\s+not\s+renewed|ceased?|lapsed?)\b",
     re.I,
 )
+THAT_COST = re.compile(r"\b(?:that|this|the)\s+(?:cost|charge|fee|amount|royalty)\s+$", re.I)
 OR_AGENT = re.compile(r"\s*or\s+(?:by\s+)?(?:the\s+)?(?P<who>[\w\x27\u2019]+)", re.I)
 PREPOSITION = re.compile(
     r"(?:\bto|\bfor|\bfrom|\bof|\bwith|\bby|\bon\s+behalf\s+of|\bbetween|\bin|\binto|\binside|\bwithin|\bthrough)"
@@ -363,6 +364,8 @@ def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str
         return before[max(0, relative.start() - 40) :]
     if words("anaphora").search(after[:30]) and _needs_met(needs, context):
         return context
+    if THAT_COST.search(before[-30:]) and _needs_met(needs, context):
+        return context  # "we show that cost as its own line": the royalty of the sentence before
     return None
 
 
