@@ -38,7 +38,8 @@ AGENT = re.compile(
 IN_PRICE = re.compile(r"\s+(?:in|within|into|as\s+part\s+of)\s+(?:the|your|our|its|each)\b", re.I)
 SOME_PARTY = re.compile(r"\b(?:another|other|any|an?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 ENDED = re.compile(
-    r"[^.;]{0,80}?\b(?:expired|ended|ends|terminat\w+|will\s+not\s+be\s+renewed|was\s+not\s+renewed|ceased?|lapsed?)\b",
+    r"[^.;]{0,80}?\b(?:expired|ended|ends|terminat\w+|will\s+not\s+be\s+renewed|was\s+not\s+renewed|"
+    r"ceased?|lapsed?)\b",
     re.I,
 )
 THAT_COST = re.compile(r"\b(?:that|this|the)\s+(?:cost|charge|fee|amount|royalty)\s+$", re.I)
@@ -96,12 +97,13 @@ INVERTED_NEGATION = re.compile(
 PREDICATE = re.compile(r"\b(?:shall|must|will|may|should|can|cannot)\b", re.I)  # a new predicate starts
 MODAL_REACH = 60
 FEATURE_OBJECT = re.compile(  # the verb, then a product feature "for" or "of" codes
-    r"\b(?:includ|incorporat|contain|offer|provid|bundl)\w*\s+(?:[\w-]+\s+){0,2}?(?:look-?ups?|search(?:es)?|pick\s*lists?|tools?|fields?|screens?|"
-    r"validation|edits?|crosswalks?|favou?rites|templates?|support)\s+(?:for|of)\b",
+    r"\b(?:includ|incorporat|contain|offer|provid|bundl)\w*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:look-?ups?|search(?:es)?|pick\s*lists?|tools?|fields?|screens?|validation|edits?|crosswalks?|"
+    r"favou?rites|templates?|support)\s+(?:for|of)\b",
     re.I,
 )
-OBJECT_WINDOW = 90
-ROYALTY = re.compile(r"\broyalt(?:y|ies)\b", re.I)  # characters after a verb where its object must be named
+OBJECT_WINDOW = 90  # characters after a verb where its object must be named
+ROYALTY = re.compile(r"\broyalt(?:y|ies)\b", re.I)  # a sentence about royalties reads the one before
 ADVERBIAL = re.compile(r"\b(?:no|without|free)\b", re.I)  # "CPT content is provided at no additional charge"
 FREE_WORDS = re.compile(r"at\s+no\b|without\b|free\b", re.I)
 SERVICE = re.compile(
