@@ -54,6 +54,9 @@ def _rx(*path: str) -> re.Pattern[str]:
     return phrases.pattern(*path)
 
 
+NOT_A_NOUN = r"(?![\s-]+(?:licen[cs]es?|agreements?|terms)\b)"  # "an end-user licence for each Clinician"
+
+
 @cache
 def _unit_rx(unit: str) -> re.Pattern[str]:
     """'per provider', 'each Named User', '/seat', 'per-clinician' for one unit's words."""
@@ -62,7 +65,7 @@ def _unit_rx(unit: str) -> re.Pattern[str]:
     describing = "|".join(phrases.section("fees", "units", "describing"))
     standalone = "|".join(phrases.section("fees", "units").get(f"standalone_{unit}", []))
     possessive = r"(?:[\w]+[\x27\u2019]s\s+)?"  # "per Licensee's Authorized User"
-    led = rf"(?<!\bnot\s)(?:\b(?:{lead})|/)[\s-]*{possessive}(?:(?:{describing})\s+){{0,2}}(?:{words})\b"
+    led = rf"(?<!\bnot\s)(?:\b(?:{lead})|/)[\s-]*{possessive}(?:(?:{describing})\s+){{0,2}}(?:{words})\b{NOT_A_NOUN}"
     return re.compile(rf"{led}|\b(?:{standalone})\b" if standalone else led, re.I)
 
 

@@ -70,7 +70,28 @@ def context_texts(sentences: Sentences, order: float) -> list[str]:
         near = sentences[j]
         if j != i and where[j].heading == here.heading and not find_money(near.text):
             texts.append(near.text)
-    return texts + _line_notes(sentences, i)
+    return texts + _line_notes(sentences, i) + _billing_answers(sentences)
+
+
+BILLING_QUESTION = re.compile(
+    r"\bwho\s+(?:is\s+|gets\s+)?count|\bhow\s+(?:is|are)\s+(?:it|this|the\s+\w+|\w+)\s+(?:counted|calculated)|"
+    r"\bwhen\s+(?:is|will|do)\s+(?:it|this|I|we|the\s+[\w ]{1,30}?)\s+(?:be\s+)?(?:billed|charged|invoiced|see|appear)|"
+    r"\bhow\s+often\b|\bwho\s+(?:pays|is\s+charged|is\s+billed)\b",
+    re.I,
+)
+
+
+def _billing_answers(sentences: Sentences) -> list[str]:
+    """An FAQ's answers to "Who is counted?" and "When is it billed?": the unit and period of the
+    fee another answer prices ("The charge is applied per clinician"; "collected once a year")."""
+    where = places(sentences)
+    return [
+        s.text
+        for s in sentences
+        if where[s.index].question
+        and BILLING_QUESTION.search(where[s.index].question or "")
+        and not find_money(s.text)
+    ]
 
 
 REPLACED = re.compile(

@@ -183,10 +183,10 @@ def _price_columns(text: str, amounts: list[Money]) -> bool:
 def year_column(header: str, amounts: list[Money]) -> list[Money]:
     """Under a header of ascending years ("Basis 2025 2026"), a row's prices are one per year:
     the latest year's is the one going forward (a renewal's new rate), still read with doubt."""
-    years = [int(y) for y in YEAR.findall(header)]
-    if len(years) < 2 or years != sorted(set(years)) or len(amounts) != len(years):
+    years = list(dict.fromkeys(int(y) for y in YEAR.findall(header)))  # "2025 2026 Qty 2026 annual"
+    if len(years) < 2 or years != sorted(years) or len(amounts) < len(years):
         return amounts
-    return amounts[-1:]
+    return amounts[len(years) - 1 : len(years)]  # a line total after the year columns is not a price
 
 
 def _amendment_start(sentences: Sentences) -> int:
