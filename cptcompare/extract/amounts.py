@@ -65,7 +65,8 @@ def _unit_rx(unit: str) -> re.Pattern[str]:
     describing = "|".join(phrases.section("fees", "units", "describing"))
     standalone = "|".join(phrases.section("fees", "units").get(f"standalone_{unit}", []))
     possessive = r"(?:[\w]+[\x27\u2019]s\s+)?"  # "per Licensee's Authorized User"
-    led = rf"(?<!\bnot\s)(?:\b(?:{lead})|/)[\s-]*{possessive}(?:(?:{describing})\s+){{0,2}}(?:{words})\b{NOT_A_NOUN}"
+    described = rf"(?:(?:{describing})\s+){{0,2}}"
+    led = rf"(?<!\bnot\s)(?:\b(?:{lead})|/)[\s-]*{possessive}{described}(?:{words})\b{NOT_A_NOUN}"
     return re.compile(rf"{led}|\b(?:{standalone})\b" if standalone else led, re.I)
 
 

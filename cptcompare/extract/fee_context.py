@@ -75,7 +75,8 @@ def context_texts(sentences: Sentences, order: float) -> list[str]:
 
 BILLING_QUESTION = re.compile(
     r"\bwho\s+(?:is\s+|gets\s+)?count|\bhow\s+(?:is|are)\s+(?:it|this|the\s+\w+|\w+)\s+(?:counted|calculated)|"
-    r"\bwhen\s+(?:is|will|do)\s+(?:it|this|I|we|the\s+[\w ]{1,30}?)\s+(?:be\s+)?(?:billed|charged|invoiced|see|appear)|"
+    r"\bwhen\s+(?:is|will|do)\s+(?:it|this|I|we|the\s+[\w ]{1,30}?)\s+(?:be\s+)?"
+    r"(?:billed|charged|invoiced|see|appear)|"
     r"\bhow\s+often\b|\bwho\s+(?:pays|is\s+charged|is\s+billed)\b",
     re.I,
 )
