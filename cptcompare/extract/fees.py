@@ -32,7 +32,7 @@ from .fee_context import NEIGHBOURS, as_replaced, context_texts
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
 from .statements import UNCHECKED, acts, not_selected, words
-from .structure import is_question_text, places
+from .structure import FIGURE, is_question_text, places, wrapped_cell
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ NAMED_FEE = re.compile(r"\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\
 CONTENT_FEE = re.compile(r"\b(?:code|content|CPT|AMA|royalt\w*|licen[cs]\w*|sublicen[cs]\w*)\b", re.I)
 MONEY_HEADER = re.compile(r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate\b", re.I)
 BARE_AMOUNT = re.compile(r"(?<![\w.$,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.,]\d)")
+FOOTNOTE_LEAD = re.compile(r"^\s*([†‡*¹²³]{1,2})\s*")
 MONEY_SIGN = re.compile(r"\$|\bUSD\b|dollars?", re.I)
 FOLLOW_UP_WINDOW = 2  # sentences back to look for the CPT fee an amount belongs to
 FOLLOW_UP_TRUST = 0.85  # an amount read with the sentence before it is a little less sure
@@ -239,11 +240,21 @@ def _from_headed(doc: Document, sentences: Sentences, words: FeeWords, start: in
 
 
 def _led(
-    doc: Document, s: Sentence, lead: str, words: FeeWords, start: int, trust: float, extra: str = ""
+    doc: Document,
+    s: Sentence,
+    lead: str,
+    words: FeeWords,
+    start: int,
+    trust: float,
+    extra: str = "",
+    header: str = "",
 ) -> list[FeeCandidate]:
     """The CPT amount of a sentence read with the words that lead to it (a heading, the
-    sentences before), quoted from the sentence itself; [] where it holds none."""
-    found = _candidate(f"{lead} {s.text}", s.index >= start, words, extra=extra, own=s.text)
+    sentences before), quoted from the sentence itself; [] where it holds none. Under a table
+    header that names money, bare figures count ("1 275.00")."""
+    text = f"{lead} {s.text}"
+    amounts = _table_amounts(text, header) if header else None
+    found = _candidate(text, s.index >= start, words, extra=extra, amounts=amounts, own=s.text)
     if found is None:
         return []
     value, unit, period, anchor, conf = found
@@ -255,21 +266,67 @@ def _led(
 def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
     """The sentences just before one that names only an amount ("It is $20 per clinician."),
     when one of them names the CPT fee: the context the amount belongs to."""
+    marked = _footnoted(sentences, s, words)
+    if marked is not None:
+        return marked
+    row = _wrapped_row(sentences, s)
     for back in range(1, FOLLOW_UP_WINDOW + 1):
         if s.index - back < 0:
             return None
         prev = sentences[s.index - back]
-        noun = LABEL_NOUN if IT_IS.match(s.text) else FEE_NOUN  # "… is the AMA licence … It is $6.00 …"
+        noun = LABEL_NOUN if IT_IS.match(s.text) or row else FEE_NOUN  # "… the AMA licence … It is $6.00"
         if words.cpt.search(prev.text) and noun.search(prev.text):
             return " ".join(x.text for x in sentences[prev.index : s.index])
+        if row and places(sentences)[prev.index].is_row:
+            return None  # another row's words
     return None
+
+
+def _wrapped_row(sentences: Sentences, s: Sentence) -> bool:
+    """A table row whose description wrapped onto the lines above it ("AMA CPT code licence
+    (medical" / "procedure codes)" / "per provider / year $15.75 6 $94.50")."""
+    if not s.index or not places(sentences)[s.index].is_row:
+        return False
+    prev = sentences[s.index - 1].text
+    return wrapped_cell(prev) and not FIGURE.search(prev)
+
+
+def _footnoted(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
+    """A footnote that prices the fee its mark stands on ("a CPT Content Fee is charged for each
+    Service Location†" ... "† $150.00 per Service Location"): that sentence leads to it."""
+    mark = FOOTNOTE_LEAD.match(s.text)
+    if mark is None:
+        return None
+    sign = mark.group(1)
+    return next(
+        (
+            o.text
+            for o in sentences
+            if o.index != s.index
+            and sign in o.text
+            and not o.text.lstrip().startswith(sign)
+            and words.cpt.search(o.text)
+            and FEE_NOUN.search(o.text)
+        ),
+        None,
+    )
 
 
 def _from_follow_ups(doc: Document, sentences: Sentences, words: FeeWords, start: int) -> list[FeeCandidate]:
     """Amounts stated in the sentence after the one about the CPT fee (FAQs, order-form fields)."""
-    out = []
-    for s, _ in sentences.find(MONEY_SIGN, ("$", "usd", "dollar")):
-        if words.cpt.search(s.text) or phrases.pattern("fees", "other").search(s.text):
+    out, where = [], places(sentences)
+    signed = {s.index for s, _ in sentences.find(MONEY_SIGN, ("$", "usd", "dollar"))}
+    bare = {  # "1 275.00" under "Qty Amount": a row's figures without a dollar sign
+        s.index
+        for s in sentences
+        if where[s.index].is_row
+        and MONEY_HEADER.search(where[s.index].header or "")
+        and BARE_AMOUNT.search(s.text)
+    }
+    for i in sorted(signed | bare):
+        s = sentences[i]
+        footnote = FOOTNOTE_LEAD.match(s.text)  # "† $150.00 per Service Location, ... support fee invoice"
+        if words.cpt.search(s.text) or not footnote and phrases.pattern("fees", "other").search(s.text):
             continue
         if _not_the_vendors_fee(s.text):
             continue
@@ -277,7 +334,8 @@ def _from_follow_ups(doc: Document, sentences: Sentences, words: FeeWords, start
         if context is None:
             continue
         after = sentences[s.index + 1].text if s.index + 1 < len(sentences) else ""
-        out += _led(doc, s, context, words, start, FOLLOW_UP_TRUST, extra=after)
+        header = where[i].header or "" if i in bare else ""
+        out += _led(doc, s, context, words, start, FOLLOW_UP_TRUST, extra=after, header=header)
     return out
 
 

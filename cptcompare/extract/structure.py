@@ -92,8 +92,9 @@ def is_row(s: Sentence) -> bool:
     return not text.rstrip().endswith(".") and _word_count(text) <= ROW_WORDS and bool(FIGURE.search(text))
 
 
-def _wrapped_cell(text: str) -> bool:
-    return _word_count(text) <= WRAPPED_WORDS and not text.rstrip().endswith((".", ":"))
+def wrapped_cell(text: str) -> bool:
+    """A short line that ends no sentence: a table cell's words wrapped onto a line of their own."""
+    return _word_count(text) <= WRAPPED_WORDS and not text.rstrip().endswith((".", ":", "?", ";", "!"))
 
 
 def _part_of(text: str) -> str | None:
@@ -111,7 +112,7 @@ def _header_before(sentences: Sentences, i: int, page: int) -> str | None:
             continue
         if HEADER_WORDS.search(prev.text) and len(prev.text.split()) <= ROW_WORDS:
             return prev.text
-        if not _wrapped_cell(prev.text):
+        if not wrapped_cell(prev.text):
             return None  # else a cell's words wrapped onto a line of their own ("Providers")
     return None
     return None
