@@ -102,9 +102,15 @@ def test_library_add_killed_at_random_moments(backend, tmp_path):
         acknowledged |= {line.split()[-1] for line in out.splitlines() if line.startswith("stored ")}
         store = open_store(url=url)
         _integrity(store)
-        statuses = {u["sha256"]: u["status"] for u in store.library.uploads()}
+        uploads = store.library.uploads()
+        statuses = {u["sha256"]: u["status"] for u in uploads}
         assert acknowledged <= set(statuses)  # every acknowledged upload is there
-        assert set(statuses.values()) <= {"pending", "reading", "ok"}  # a killed one waits, never torn
+        # A killed one waits, never torn; one whose reader was killed three times may already be
+        # given up, with its reason (on a loaded machine the kills land inside reads more often).
+        waiting = {
+            u["status"] for u in uploads if "will not be tried again" not in (u["error_message"] or "")
+        }
+        assert waiting <= {"pending", "reading", "ok"}
         store.close()
     time.sleep(LEASE)  # the last killed reader's lease runs out
     final = _start_add(tmp_path / "contract-0.pdf", url, tmp_path / "data")  # the next start
