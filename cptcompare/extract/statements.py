@@ -515,16 +515,17 @@ def _read_clause(
     clause: str, offset: int, context: str, s: Sentence, place: Place, reader: Reader, flip: bool
 ) -> list[Statement]:
     out: list[Statement] = []
-    if words("not_licensing").search(clause) or words("superseded").search(clause):
+    if words("superseded").search(clause):
         return out  # the clause a replacement follows ("… is deleted and replaced with: …") is old
+    elsewhere = bool(words("not_licensing").search(clause))  # "like some customers saw": others' terms
     if words("former").search(s.text):  # "Section 7.2 currently provides: '…'": all of it is old
         return out
     roles = reader.roles
     cpt_here = reader.about_cpt(context)
     names = [(m.start(), m.end()) for m in roles.mention_rx.finditer(clause) if " " in m.group(0).strip()]
     for act in acts():
-        if not (act.any_context or cpt_here):
-            continue
+        if not (act.any_context or cpt_here) or elsewhere and act.id != "undecided":
+            continue  # what others have is not this practice's term; still being decided is
         verbs = list(act.verbs.finditer(clause))
         if not verbs or not _needs_met(act.needs, context):
             continue
