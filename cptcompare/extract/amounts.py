@@ -125,7 +125,10 @@ def _after(text: str, money: Money, next_start: int) -> str:
 
 def _role(text: str, money: Money, prev_end: int, next_start: int, words: FeeWords) -> str:
     """cpt | processing | total | other | skip | unknown, from the words around one amount."""
-    before = WRITTEN_AMOUNT.sub("", text[max(prev_end, money.start - BEFORE) : money.start])
+    start = max(prev_end, money.start - BEFORE)
+    while start > prev_end and text[start - 1].isalnum():
+        start -= 1  # whole words: "CPT sublicense fee", not "T sublicense fee"
+    before = WRITTEN_AMOUNT.sub("", text[start : money.start])
     before = BESIDES.sub(lambda m: " " * len(m.group(0)), before)
     not_fee = _rx("fees", "not_fee_before").pattern
     if re.search(rf"(?:{not_fee})(?:\s+(?:to|of|at|by))?\W*$", before[-30:], re.I):

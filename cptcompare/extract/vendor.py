@@ -38,7 +38,7 @@ def entity_rx() -> re.Pattern[str]:
 @cache
 def role_rx() -> re.Pattern[str]:
     return re.compile(
-        r"^[\s,]*(?:(?:a|an)\s+[^()]{0,80}?)?\(\s*(?:hereinafter\s+)?(?:(?:referred\s+to\s+|called\s+)?as\s+)?"
+        r"^[\s,]*(?:(?:a|an)\s+[^()]{0,160}?)?\(\s*(?:hereinafter\s+)?(?:(?:referred\s+to\s+|called\s+)?as\s+)?"
         rf"(?:the\s+)?[{QUOTES}]?(?P<role>[A-Za-z][A-Za-z ]{{0,30}}?)[{QUOTES}]?\s*[,)]",
         re.I,
     )
