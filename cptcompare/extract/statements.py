@@ -103,6 +103,7 @@ FEATURE_OBJECT = re.compile(  # the verb, then a product feature "for" or "of" c
     re.I,
 )
 OBJECT_WINDOW = 90  # characters after a verb where its object must be named
+PRICE_REACH = 120  # characters either side of an inclusion where the price it sits in is named
 ROYALTY = re.compile(r"\broyalt(?:y|ies)\b", re.I)  # a sentence about royalties reads the one before
 ADVERBIAL = re.compile(r"\b(?:no|without|free)\b", re.I)  # "CPT content is provided at no additional charge"
 FREE_WORDS = re.compile(r"at\s+no\b|without\b|free\b", re.I)
@@ -466,10 +467,12 @@ def _bears_cost(clause: str, doer: str, roles: Roles) -> str | None:
 
 
 def _outcome(
-    act: Act, doer: str, negated: bool, direct: bool, clause: str, near: str, roles: Roles
+    act: Act, doer: str, negated: bool, direct: bool, clause: str, near: str, roles: Roles, local: str
 ) -> tuple[str, float] | None:
+    """The coverage and weight an act points to; ``local`` is the clause around the verb, where
+    the price an inclusion sits in must be named."""
     if act.by_object:
-        in_price = not negated and bool(words("price").search(clause))  # "included in the subscription"
+        in_price = not negated and bool(words("price").search(local))  # "included in the subscription"
         prose = act.id == "include" and len(clause.split()) > SHORT_CLAUSE  # a row's "Included" is its price
         free = NO_CHARGE if prose else FREE  # "CPT codes included in Transactions": no price
         in_price = in_price or not negated and bool(free.search(near))  # "provided at no additional charge"
@@ -576,7 +579,8 @@ def _read_clause(
             inside = 0 if act.id in BUILT_IN_NEGATION else len(words("negators").findall(m.group(0)))
             negated = ((_negations(clause, subject_end, m.start(), m.end()) + inside) % 2 == 1) != flip
             direct = bool(words("direct").search(clause))
-            result = _outcome(act, doer, negated, direct, clause, near, roles)
+            local = clause[max(0, m.start() - PRICE_REACH) : m.end() + PRICE_REACH]
+            result = _outcome(act, doer, negated, direct, clause, near, roles, local)
             if result is None:
                 continue
             modal = bool(words("modal").search(clause[max(0, m.start() - MODAL_REACH) : m.start()]))
