@@ -43,6 +43,7 @@ ENDED = re.compile(
     re.I,
 )
 THAT_COST = re.compile(r"\b(?:that|this|the)\s+(?:cost|charge|fee|amount|royalty)\s+$", re.I)
+PLURAL_NOUN = re.compile(r"(?!(?:its|has|was|is|this|his|us|yours|ours)$)[A-Za-z]{3,}s", re.I)
 OR_AGENT = re.compile(r"\s*or\s+(?:by\s+)?(?:the\s+)?(?P<who>[\w\x27\u2019]+)", re.I)
 PREPOSITION = re.compile(
     r"(?:\bto|\bfor|\bfrom|\bof|\bwith|\bby|\bon\s+behalf\s+of|\bbetween|\bin|\binto|\binside|\bwithin|\bthrough)"
@@ -372,6 +373,16 @@ def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str
     return None
 
 
+def _bare_participle(clause: str, m: re.Match[str]) -> bool:
+    """ "Users added during the Term": a participle right after a plural noun, with no "by"
+    naming who did it, is no act of the practice ("you uploaded", "imported ... by Licensee" are)."""
+    if not m.group(0).lower().endswith("ed"):
+        return False
+    before = clause[max(0, m.start() - 20) : m.start()].split()
+    plural = bool(before) and PLURAL_NOUN.fullmatch(before[-1]) is not None
+    return plural and not re.search(r"\bby\b", clause[m.end() : m.end() + 60], re.I)
+
+
 def _included_other(clause: str, m: re.Match[str], place: Place) -> bool:
     """ "X is included in the fee" where X, the subject before the verb, is neither CPT, a licence
     fee nor "it": something else is in the price."""
@@ -537,8 +548,10 @@ def _read_clause(
                 continue  # "Billing Company": a party's name, not the verb "bill"
             if act.id in ("charge", "obtain", "provide", "pay", "sublicense") and _is_noun(clause, m.start()):
                 continue
-            if act.active_only and BE_BEFORE.search(clause[: m.start()]):
-                continue  # "the codes ... are provided under our licence": not the practice loading them
+            if act.active_only and (
+                BE_BEFORE.search(clause[: m.start()]) or _bare_participle(clause, m)
+            ):  # "the codes ... are provided under our licence", "Users added during the Term"
+                continue  # not the practice loading them
             aside = m.group(0).lower() == "included" and (
                 APPOSITIVE.search(clause[max(0, m.start() - 12) : m.start()])
                 or NOUN_INCLUDED.search(clause[max(0, m.start() - 30) : m.start()])
