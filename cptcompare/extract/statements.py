@@ -44,6 +44,7 @@ ENDED = re.compile(
 )
 THAT_COST = re.compile(r"\b(?:that|this|the)\s+(?:cost|charge|fee|amount|royalty)\s+$", re.I)
 PLURAL_NOUN = re.compile(r"(?!(?:its|has|was|is|this|his|us|yours|ours)$)[A-Za-z]{3,}s", re.I)
+SUBJECT_TO = re.compile(r"\bsubject\s+to\s+(?:an?\s+|the\s+)?$", re.I)
 OR_AGENT = re.compile(r"\s*or\s+(?:by\s+)?(?:the\s+)?(?P<who>[\w\x27\u2019]+)", re.I)
 PREPOSITION = re.compile(
     r"(?:\bto|\bfor|\bfrom|\bof|\bwith|\bby|\bon\s+behalf\s+of|\bbetween|\bin|\binto|\binside|\bwithin|\bthrough)"
@@ -561,6 +562,8 @@ def _read_clause(
                 continue  # "vendors, us included, ...": an aside, not an inclusion in a price
             if act.id == "distributor" and ENDED.match(clause, m.end()):
                 continue  # "Vendor's distribution agreement with the AMA will not be renewed"
+            if act.id == "obtain" and SUBJECT_TO.search(clause[max(0, m.start() - 16) : m.start()]):
+                continue  # "use of CPT is subject to license from the AMA": no one is told to obtain it
             if act.id in ("obtain", "load") and GRANT_ONWARD.match(clause, m.end()):
                 continue  # "license CPT ... to any third party": licensing onward, not obtaining
             if act.id == "include" and _included_other(clause, m, place):
