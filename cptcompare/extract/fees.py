@@ -55,6 +55,7 @@ NAMED_FEE = re.compile(r"\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\
 CONTENT_FEE = re.compile(r"\b(?:code|content|CPT|AMA|royalt\w*|licen[cs]\w*|sublicen[cs]\w*)\b", re.I)
 MONEY_HEADER = re.compile(r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate\b", re.I)
 BARE_AMOUNT = re.compile(r"(?<![\w.$,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.,]\d)")
+PART_OF = re.compile(r"^\W*\$\s?\d[\d.,]*\s+of\s+(?:that|this|it)\b", re.I)
 FOOTNOTE_LEAD = re.compile(r"^\s*([†‡*¹²³]{1,2})\s*")
 MONEY_SIGN = re.compile(r"\$|\bUSD\b|dollars?", re.I)
 FOLLOW_UP_WINDOW = 2  # sentences back to look for the CPT fee an amount belongs to
@@ -269,6 +270,9 @@ def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
     marked = _footnoted(sentences, s, words)
     if marked is not None:
         return marked
+    after = sentences[s.index + 1].text if s.index + 1 < len(sentences) else ""
+    if PART_OF.match(after) and words.cpt.search(after):
+        return after  # "$21.00 per clinician each year. $18.50 of that is the AMA royalty; ..."
     row = _wrapped_row(sentences, s)
     for back in range(1, FOLLOW_UP_WINDOW + 1):
         if s.index - back < 0:

@@ -31,6 +31,10 @@ MEANS = re.compile(
     rf"[{QUOTES}](?P<label>[A-Z][A-Za-z ]{{0,30}}?)[{QUOTES}]\s+(?:means|shall\s+mean|refers\s+to)\s+"
     r"(?P<rest>[A-Z].{3,120})"
 )
+BRAND_OF = re.compile(
+    r"\b(?P<brand>[A-Z][\w-]{2,30})(?:®|™)?\s+is\s+(?:a\s+(?:registered\s+)?trademark\s+of|offered\s+by|"
+    r"a\s+product\s+of|provided\s+by|(?:developed|operated|published)\s+by)\s+(?P<owner>[^.;]{3,80})"
+)
 FORM_FIELD = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ]{2,25}?)\s*:?\s+(?P<name>[A-Z].{3,120})$")
 
 
@@ -150,6 +154,12 @@ def _provider_role(roles: dict[str, str], text: str, labels_defined: bool) -> st
     return "vendor" if labels_defined else "unknown"  # nothing says who "Provider" is
 
 
+def _brands(text: str, vendor: str) -> list[str]:
+    """The vendor's product names used as its name ("TidyChart is a trademark of Saltmarsh
+    Software, Inc."; "LumenChart is offered by Lumen Ridge Technologies, Inc.")."""
+    return [m.group("brand") for m in BRAND_OF.finditer(text) if vendor.lower() in m.group("owner").lower()]
+
+
 def resolve_roles(sentences: Sentences, vendor: str | None) -> Roles:
     """The document's roles: its own defined labels first, then the usual ones."""
     labels: dict[str, str] = {}
@@ -159,6 +169,8 @@ def resolve_roles(sentences: Sentences, vendor: str | None) -> Roles:
             labels[label.lower()] = role
     if vendor:
         labels.setdefault(vendor.lower(), "vendor")
+        for brand in _brands(sentences.text, vendor):
+            labels.setdefault(brand.lower(), "vendor")
         short = vendor.split()[0].strip(",").lower()
         if short not in _words("vendor") | _words("practice") | _words("ambiguous"):
             labels.setdefault(short, "vendor")
