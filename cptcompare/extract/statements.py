@@ -506,7 +506,7 @@ def _outcome(
     if source == "vendor":
         key = "from_vendor_free" if FREE.search(clause) and "from_vendor_free" in table else "from_vendor"
     elif act.id == "pay" and negated and direct:
-        return None  # "Can I pay the AMA directly instead? No.": not paying the AMA says nothing of the vendor
+        return None  # "Can I pay the AMA directly instead? No.": says nothing of paying the vendor
     else:
         key = "no" if negated else ("direct" if direct and "direct" in table else "yes")
     coverage, weight = table[key]
