@@ -434,9 +434,8 @@ def _negations(clause: str, subject_end: int, start: int, end: int) -> int:
         count += 1
     if not count and INVERTED_NEGATION.search(clause[max(0, start - SUBJECT_REACH) : start]):
         count = 1  # "Under no circumstances will Subscriber be invoiced"
-    if NOTHING_REQUIRES.search(clause[max(0, start - 2 * SUBJECT_REACH) : start]) or NOTHING_MAKES.search(
-        clause[max(0, start - 2 * SUBJECT_REACH) : start]
-    ):
+    lead_in = clause[max(0, start - 2 * SUBJECT_REACH) : start]
+    if NOTHING_REQUIRES.search(lead_in) or NOTHING_MAKES.search(lead_in):
         count += 1  # "Nothing in this Agreement shall be construed as requiring Customer to obtain"
     return count or int(_negative_subject(clause, start))
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from .. import phrases
 from ..models import Document, Finding
+from .dates import MONTHS
 from .evidence import finding
 from .sentences import Sentence, Sentences
 
@@ -22,9 +23,7 @@ QUOTES = "\"'“”‘’"
 CONNECTOR = r"(?:of|and|the|for|&|de|du|d/b/a)"
 HEAD_PAGES = 3
 LEADING_DATE = re.compile(
-    r"^(?:(?:effective|dated|as\s+of)\s+)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\s+\d{1,2},\s+(?:19|20)\d\d,\s*",
-    re.I,
+    rf"^(?:(?:effective|dated|as\s+of)\s+)?(?:{MONTHS})\s+\d{{1,2}},\s+(?:19|20)\d\d,\s*", re.I
 )
 
 
