@@ -13,7 +13,6 @@ from pages.common import (
     add_samples,
     compared,
     figure,
-    record,
     samples,
     share_box,
     share_link,
@@ -21,6 +20,7 @@ from pages.common import (
     store,
     table_height,
     view,
+    who,
     workspace_id,
 )
 
@@ -155,40 +155,31 @@ def _file(kind: str, key: tuple, _comparison: Comparison, _results: list, practi
     return to_xlsx(*both, practice=practice) if kind == "xlsx" else to_pdf(*both, practice=practice)
 
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_EXPORTS = (  # (the file's kind and suffix, the button, its type, the history's words)
+    ("csv", "Download CSV", "text/csv", "CSV"),
+    ("xlsx", "Download Excel", XLSX, "Excel workbook"),
+    ("pdf", "Download PDF summary", "application/pdf", "PDF summary"),
+)
+
+
 def _exports(key: tuple, comparison: Comparison, results: list, practice: str) -> None:
+    """The three downloads. Each is built and recorded in the history when clicked, with no
+    rerun: a rerun renews every button's file, and a second click made during it was lost."""
     csv_col, xlsx_col, pdf_col = st.columns(3)
     stem = f"cpt-comparison-{comparison.year}"
+    history, by, workspace = store().history, who(), st.session_state.get("w")
 
-    def built(kind: str):
-        return lambda: _file(kind, key, comparison, results, practice)
+    def built(kind: str, words: str):
+        def made() -> bytes:
+            data = _file(kind, key, comparison, results, practice)
+            history.add("export", by, workspace, None, words)
+            return data
 
-    csv_col.download_button(
-        "Download CSV",
-        built("csv"),
-        f"{stem}.csv",
-        "text/csv",
-        key="csv",
-        on_click=record,
-        args=("export", None, "CSV"),
-    )
-    xlsx_col.download_button(
-        "Download Excel",
-        built("xlsx"),
-        f"{stem}.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key="xlsx",
-        on_click=record,
-        args=("export", None, "Excel workbook"),
-    )
-    pdf_col.download_button(
-        "Download PDF summary",
-        built("pdf"),
-        f"{stem}.pdf",
-        "application/pdf",
-        key="pdf",
-        on_click=record,
-        args=("export", None, "PDF summary"),
-    )
+        return made
+
+    for column, (kind, label, mime, words) in zip((csv_col, xlsx_col, pdf_col), _EXPORTS, strict=True):
+        column.download_button(label, built(kind, words), f"{stem}.{kind}", mime, key=kind, on_click="ignore")
 
 
 def _needs_review(comparison: Comparison, key: tuple, base: str) -> None:

@@ -203,7 +203,8 @@ def _named(suffix: str):
     return lambda download: download.suggested_filename.endswith(suffix)
 
 
-def test_three_downloads_clicked_within_a_second_all_arrive(server, samples, page):
+def test_three_downloads_clicked_within_a_second_all_arrive(server, samples, db, page):
+    exported = len(db.history.events(samples, actions=["export"]))
     page.goto(f"{server}/?w={samples}")
     settle(page)
     buttons = [page.get_by_role("button", name=n) for n in ("Download CSV", "Download Excel")]
@@ -223,6 +224,10 @@ def test_three_downloads_clicked_within_a_second_all_arrive(server, samples, pag
     assert "Bluepeak Health Systems, Inc." in Path(csv.value.path()).read_text(encoding="utf-8")
     assert Path(xlsx.value.path()).read_bytes()[:2] == b"PK"  # a workbook (zip)
     assert Path(pdf.value.path()).read_bytes()[:5] == b"%PDF-"
+    # each recorded as it was made (a click used to rerun the page, and lost a click made during it)
+    details = [e.detail for e in db.history.events(samples, actions=["export"])]
+    assert len(details) == exported + 3
+    assert {"CSV", "Excel workbook", "PDF summary"} <= set(details)
 
 
 def test_practice_figures_kept_when_leaving_the_page_and_coming_back(server, samples, page):
