@@ -7,9 +7,9 @@ randomness, and contracts are emitted in a fixed order.
 
 All parties, products and people are fictional.  Wording was written for this
 set, modelled loosely on the kinds of public vendor FAQs and end-user terms
-described in /work/shared/DOMAIN.md; nothing is pasted from a real document.
+described in ../shared/DOMAIN.md; nothing is pasted from a real document.
 
-Run:  /work/main/.venv/bin/python build.py
+Run:  .venv/bin/python build.py
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Blind test set B for CPT Compare.
 
-Deterministic: run with /work/main/.venv/bin/python build.py
+Deterministic: run with .venv/bin/python build.py
 Writes every PDF and labels.json into the folder that holds this script.
 All company names are fictional. Wording is original, modelled on the *kind*
 of material vendors publish (help-centre FAQs, pricing pages, end-user terms,

@@ -1,5 +1,5 @@
 """Checks every PDF opens, has text, 1-4 pages, and contains its label's vendor string.
-Run: /work/main/.venv/bin/python verify.py"""
+Run: .venv/bin/python verify.py"""
 import json, os, re, sys, collections
 import pypdfium2 as pdfium
 H = os.path.dirname(os.path.abspath(__file__))

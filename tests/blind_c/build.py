@@ -4,7 +4,7 @@
 Deterministic: reportlab with invariant=1, no randomness.  Every PDF and
 labels.json is written into the folder holding this script.
 
-Run:  /work/main/.venv/bin/python build.py
+Run:  .venv/bin/python build.py
 """
 import json
 import os

@@ -2,7 +2,7 @@
 """Blind test set D for CPT Compare.
 
 Deterministic: writes every PDF and labels.json into the folder holding this script.
-Run with:  /work/main/.venv/bin/python build.py
+Run with:  .venv/bin/python build.py
 All parties, products and people are fictional. Text written for this set.
 """
 import json

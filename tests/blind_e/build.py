@@ -3,7 +3,7 @@
 
 Writes every PDF of the set and labels.json into the folder holding this script.
 Deterministic: reportlab invariant mode, no randomness, a fixed file order.
-Run with:  /work/main/.venv/bin/python build.py
+Run with:  .venv/bin/python build.py
 
 All vendors, practices, people, addresses and products are fictional.  The only real
 organisations named are the AMA, the ADA, CMS and the code-set stewards.

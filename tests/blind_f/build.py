@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Deterministic builder for blind test set F (CPT Compare).
 
-Run:  /work/main/.venv/bin/python build.py
+Run:  .venv/bin/python build.py
 Writes the PDFs and labels.json next to this file. No randomness: the file order is a
 fixed permutation derived from md5 of each document key.
 """

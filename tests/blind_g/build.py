@@ -4,7 +4,7 @@
 Every vendor, practice and person named here is invented (the AMA, CMS and ADA appear only in
 their own roles).  Run with the project venv:
 
-    /work/main/.venv/bin/python tests/blind_g/build.py
+    .venv/bin/python tests/blind_g/build.py
 
 It writes gNN_<word>.pdf and labels.json next to this file.  No randomness: the order of the
 documents is a fixed permutation (md5 of an internal key), and reportlab runs in invariant mode,

@@ -4,7 +4,7 @@ Writes hNN_<word>.pdf and labels.json into this folder. No randomness: every
 variation is chosen from fixed tables, and file order comes from an md5
 permutation of the internal keys, so neither name nor position reveals a label.
 
-Run:  /work/main/.venv/bin/python tests/blind_h/build.py
+Run:  .venv/bin/python tests/blind_h/build.py
 """
 import hashlib
 import json

@@ -1,6 +1,6 @@
 """Deterministic builder for blind test set J.
 
-Run:  /work/main/.venv/bin/python /work/main/tests/blind_j/build.py
+Run:  .venv/bin/python tests/blind_j/build.py
 Writes jNN_<word>.pdf and labels.json next to this file. No randomness: file order is a
 fixed permutation (md5 of each document's internal key).
 """
