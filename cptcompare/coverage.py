@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .extract.context import names_cpt
+from .extract.doubt import hedged
 from .extract.evidence import finding
 from .extract.fees import FeeReading, is_plausible
 from .extract.sentences import Sentence, Sentences
@@ -23,6 +24,7 @@ from .extract.verdict import (
     CONDITIONAL_FACTOR,
     FEE_WEIGHT,
     HIGH,
+    MODAL_FACTOR,
     ZERO_FEE_WEIGHT,
     Evidence,
     Verdict,
@@ -55,8 +57,17 @@ OTHER_CPT = re.compile(
     r"\b(?P<name>(?:[A-Za-z]+[\s-]+){1,4})\(\s*[\"“]?CPT[\"”]?\s*\)|\bCPT[\"”]?\s+(?:or\s+[\"“](?P<alias>[^\"”]{3,60})[\"”]\s+)?(?:means|stands\s+for|refers\s+to)\s+"
     r"(?P<def>[^.]{3,60})"
 )
-REAL_CPT = re.compile(
-    r"current\s+procedural\s+terminology|american\s+medical\s+association|\bAMA\b|\bHCPCS\b", re.I
+REAL_CPT = re.compile(r"current\s+procedural\s+terminology|american\s+medical\s+association|\bHCPCS\b", re.I)
+AMA = re.compile(r"\bAMA\b", re.I)
+CODES = re.compile(r"\bprocedur\w*\s+(?:codes?|terminology)|\bcode\s+sets?\b|\bcod(?:es|ing)\b", re.I)
+THIRD_PARTY_DEFINED = re.compile(
+    r"[\"“]Third[- ]Party\s+(?:Content|Data|Materials?)[\"”]\s+(?:means|shall\s+mean|refers\s+to|includes)\s+"
+    r"(?P<body>[^.]{3,300})",
+    re.I,
+)
+AMA_OTHER = re.compile(  # '"AMA" means the Annual Maintenance Agreement': not the association
+    r"[\"“]AMA[\"”]\s+(?:means|shall\s+mean|refers\s+to|stands\s+for)\s+(?!(?:the\s+)?American\s+Medical)",
+    re.I,
 )
 NAME_LIKE = re.compile(
     r"\bCPT[- ]\d|\bCPT\s+[-–]\s+[a-z]"
@@ -122,7 +133,7 @@ def cpt_is_something_else(text: str) -> bool:
     """'CPT' names something other than the code set: defined as another name (a therapy, a
     technician, a test), or used only as a bare name while nothing names the AMA, Current
     Procedural Terminology, HCPCS or CPT codes."""
-    if "CPT" not in text or REAL_CPT.search(text):
+    if "CPT" not in text or REAL_CPT.search(text) or AMA.search(text) and not AMA_OTHER.search(text):
         return False
     if NAME_LIKE.search(text) and not CODE_SET_USE.search(text) or OTHER_MEANING.search(text):
         return True
@@ -134,6 +145,15 @@ def cpt_is_something_else(text: str) -> bool:
         return False
     meaning = " ".join(m.group(g) or "" for g in ("name", "alias", "def")).lower()
     return "procedural" not in meaning and "terminology" not in meaning
+
+
+def _other_content(sentences: Sentences) -> bool:
+    """The document defines its third-party content as something other than codes ("map tiles
+    and the pharmacy directory") and names CPT, the AMA or procedure codes nowhere."""
+    defined = THIRD_PARTY_DEFINED.search(sentences.text)
+    if defined is None or CODES.search(defined.group("body")):
+        return False
+    return not any(names_cpt(s.text) or CODES.search(s.text) for s in sentences)
 
 
 def _cms_licence(sentences: Sentences) -> bool:
@@ -155,6 +175,7 @@ def _signs(
     if fee.fee is not None and fee.fee.amount > 0:
         weight = FEE_WEIGHT if is_plausible(fee.fee) else IMPLAUSIBLE_FEE_WEIGHT
         weight *= CONDITIONAL_FACTOR if fee.conditional else 1.0
+        weight *= MODAL_FACTOR if hedged(fee.finding.quote or "") else 1.0  # "probably ... about $18"
         signs.append(Evidence("pass_through", weight, fee.finding, fee.part, fee.part_no, fee.conditional))
     where = places(sentences)
     for s in zero:
@@ -172,7 +193,8 @@ def _not_addressed(confidence: float) -> Finding:
 
 def _other_notice(sentences: Sentences) -> bool:
     """An AMA notice other than a trademark line (copyright, fee schedules, FARS/DFARS)."""
-    return any(NOTICE_WORDS.search(s.text) and REAL_CPT.search(s.text) for s in sentences)
+    named = (s.text for s in sentences if REAL_CPT.search(s.text) or AMA.search(s.text))
+    return any(NOTICE_WORDS.search(text) for text in named)
 
 
 def _fallback(doc: Document, sentences: Sentences, signs: list[Evidence], notice: Finding) -> CoverageResult:
@@ -183,12 +205,16 @@ def _fallback(doc: Document, sentences: Sentences, signs: list[Evidence], notice
             update={"field": "coverage", "value": "vendor_covers", "confidence": 0.75}
         )
         return CoverageResult(f, [REASONS["sublicence"]], [best.finding])
+    mention = next((s for s in sentences if about_cpt(s.text) and LICENSING.search(s.text)), None)
+    if mention is not None and names_cpt(mention.text) and not NOTICE_WORDS.search(mention.text):
+        # "* AMA licensing fees may apply" under a price grid: a licensing term, though no one is named
+        f = finding(doc, "coverage", "unclear", mention, 0, confidence=0.5)
+        return CoverageResult(f, [REASONS["mention"]], [f])
     if notice.value and re.search(r"\bCPT\b", notice.quote or ""):
         if TRADEMARK_ONLY.search(notice.quote or "") and not _other_notice(sentences):
             return CoverageResult(_not_addressed(0.7), [REASONS["trademark"]])
         f = notice.model_copy(update={"field": "coverage", "value": "unclear", "confidence": 0.5})
         return CoverageResult(f, [REASONS["notice"]], [notice])
-    mention = next((s for s in sentences if about_cpt(s.text) and LICENSING.search(s.text)), None)
     if mention is not None and names_cpt(mention.text):
         f = finding(doc, "coverage", "unclear", mention, 0, confidence=0.5)
         return CoverageResult(f, [REASONS["mention"]], [f])
@@ -215,6 +241,8 @@ def decide_coverage(
     if _cms_licence(sentences):
         return CoverageResult(_not_addressed(0.7), [REASONS["cms"]])
     signs = _signs(doc, sentences, statements, fee, zero)
+    if signs and all(e.act == "third_party" for e in signs) and _other_content(sentences):
+        return CoverageResult(_not_addressed(0.8))  # "Third-Party Content" means map tiles: no codes
     verdict: Verdict | None = decide(signs, sentences.text)
     if verdict is None:
         return _fallback(doc, sentences, signs, notice)

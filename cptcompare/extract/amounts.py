@@ -148,11 +148,18 @@ def _role(text: str, money: Money, prev_end: int, next_start: int, words: FeeWor
     return role if pos >= 0 else "unknown"
 
 
-def roles(text: str, words: FeeWords, amounts: list[Money] | None = None) -> list[tuple[Money, str]]:
+def roles(
+    text: str, words: FeeWords, amounts: list[Money] | None = None, own: str | None = None
+) -> list[tuple[Money, str]]:
+    """Each amount's role (cpt, processing, total, other, ...); ``own`` is the amount's own
+    sentence where ``text`` adds the sentences that lead to it."""
     amounts = find_money(text) if amounts is None else amounts
+    floor = max(text.rfind(own), 0) if own else 0  # an amount's words are in its own sentence...
     out: list[tuple[Money, str]] = []
     for i, money in enumerate(amounts):
-        prev_end = amounts[i - 1].end if i else 0
+        words_before = WRITTEN_AMOUNT.sub("", text[floor : money.start])  # not "seventeen dollars ($17.75)"
+        led = money.start >= floor and re.search(r"[A-Za-z]", words_before)  # "The charge is $3"
+        prev_end = max(amounts[i - 1].end if i else 0, floor if led else 0)  # not "Fee. $17.75 per User"
         next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
         if out and CHANGED_TO.fullmatch(text[prev_end : money.start]):
             # "rises from $1.50 to $2.00": the new figure takes the old one's role; the old is skipped
@@ -161,7 +168,10 @@ def roles(text: str, words: FeeWords, amounts: list[Money] | None = None) -> lis
             continue
         out.append((money, _role(text, money, prev_end, next_start, words)))
     # An amount no words claim is the CPT fee when the text is about CPT and nothing else.
-    about_cpt_only = words.cpt.search(text) and not _rx("fees", "other").search(BESIDES.sub(" ", text))
+    # ("... rather than raise everyone's subscription, we show it as its own line. The charge is
+    # three dollars."): other prices named only in the lead-in are not this sentence's.
+    besides = BESIDES.sub(" ", text if own is None else own)
+    about_cpt_only = words.cpt.search(text) and not _rx("fees", "other").search(besides)
     if about_cpt_only or any(r == "cpt" for _, r in out):
         out = [(m, "cpt" if r == "unknown" else r) for m, r in out]
     return out

@@ -42,6 +42,12 @@ def _rx(kind: str, key: str = "words") -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{w})" for w in lexicon()[kind][key]), re.I)
 
 
+def hedged(text: str) -> bool:
+    """The amount is said as a guess ("I believe there will probably be an AMA fee, something
+    like $18")."""
+    return bool(_rx("hedge", "amount_words").search(text))
+
+
 def _passage(sentences: Sentences) -> list[str]:
     """The sentences that name CPT or the AMA, and the few right after them."""
     near = naming(sentences)

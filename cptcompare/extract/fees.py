@@ -65,6 +65,10 @@ HEADED_REACH = 3  # sentences under a heading naming the CPT fee that may state 
 LABEL_WORDS = 6  # a clause's own short title ("C2. CPT Sublicence Fee.") names what it prices
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
 IT_IS = re.compile(r"^\W*(?:it|this|that)\s+(?:is|costs|comes\s+to|will\s+be)\b", re.I)
+BACK_REFERENCE = re.compile(
+    r"^\W*(?:it|this|that|the\s+(?:charge|fee|cost|amount|price|line|rate))\s+(?:is|will\s+be|comes\s+to|costs)\b",
+    re.I,
+)
 LABEL_NOUN = re.compile(FEE_NOUN.pattern + r"|\blicen[cs]es?\b", re.I)
 VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?:through|on|along))\w*", re.I)
 AMA_CHARGES = re.compile(
@@ -153,15 +157,17 @@ def _candidate(
     amounts: list[Money] | None = None,
     own: str | None = None,
     header: str = "",
+    apart: bool = False,
 ) -> tuple[Decimal, str | None, str | None, Money, float] | None:
     """The CPT amount in ``text``, its unit, period, anchor and confidence; ``own`` is the
-    amount's own sentence where ``text`` adds the sentences before it; ``header`` its table's."""
+    amount's own sentence where ``text`` adds the sentences before it (``apart``: sentences of
+    their own, not a heading that labels it); ``header`` its table's."""
     amounts = find_money(text) if amounts is None else amounts
     if not amounts or not words.cpt.search(text) or _not_the_vendors_fee(text if own is None else own):
         return None
     amended = amendment or bool(phrases.pattern("fees", "amendment").search(text))
     columns = _price_columns(own or text, amounts)
-    combined = combine(roles(text, words, year_column(header, amounts)), amended)
+    combined = combine(roles(text, words, year_column(header, amounts), own if apart else None), amended)
     if combined is None:
         return None
     value, anchor = combined
@@ -249,13 +255,15 @@ def _led(
     trust: float,
     extra: str = "",
     header: str = "",
+    apart: bool = False,
 ) -> list[FeeCandidate]:
     """The CPT amount of a sentence read with the words that lead to it (a heading, the
     sentences before), quoted from the sentence itself; [] where it holds none. Under a table
-    header that names money, bare figures count ("1 275.00")."""
+    header that names money, bare figures count ("1 275.00"). ``apart``: the lead is sentences
+    of their own, whose other prices are not this amount's."""
     text = f"{lead} {s.text}"
     amounts = _table_amounts(text, header) if header else None
-    found = _candidate(text, s.index >= start, words, extra=extra, amounts=amounts, own=s.text)
+    found = _candidate(text, s.index >= start, words, extra=extra, amounts=amounts, own=s.text, apart=apart)
     if found is None:
         return []
     value, unit, period, anchor, conf = found
@@ -273,15 +281,17 @@ def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
     after = sentences[s.index + 1].text if s.index + 1 < len(sentences) else ""
     if PART_OF.match(after) and words.cpt.search(after):
         return after  # "$21.00 per clinician each year. $18.50 of that is the AMA royalty; ..."
-    row = _wrapped_row(sentences, s)
+    row, where = _wrapped_row(sentences, s), places(sentences)
     for back in range(1, FOLLOW_UP_WINDOW + 1):
         if s.index - back < 0:
             return None
         prev = sentences[s.index - back]
         noun = LABEL_NOUN if IT_IS.match(s.text) or row else FEE_NOUN  # "… the AMA licence … It is $6.00"
+        if where[s.index].is_row and where[prev.index].is_row and find_money(prev.text):
+            return None  # the row above is priced: another row, not this one's wrapped words
         if words.cpt.search(prev.text) and noun.search(prev.text):
             return " ".join(x.text for x in sentences[prev.index : s.index])
-        if row and places(sentences)[prev.index].is_row:
+        if row and where[prev.index].is_row:
             return None  # another row's words
     return None
 
@@ -339,7 +349,8 @@ def _from_follow_ups(doc: Document, sentences: Sentences, words: FeeWords, start
             continue
         after = sentences[s.index + 1].text if s.index + 1 < len(sentences) else ""
         header = where[i].header or "" if i in bare else ""
-        out += _led(doc, s, context, words, start, FOLLOW_UP_TRUST, extra=after, header=header)
+        apart = bool(BACK_REFERENCE.match(s.text))  # "It is $6.00 ...", "The charge is three dollars."
+        out += _led(doc, s, context, words, start, FOLLOW_UP_TRUST, extra=after, header=header, apart=apart)
     return out
 
 
@@ -436,7 +447,9 @@ def _split_charge(rows: list[str], header: str, words: FeeWords) -> tuple[Decima
         surcharge = phrases.pattern("fees", "processing").search(text) and not phrases.pattern(
             "fees", "other"
         ).search(text)
-        if surcharge and (named or follows):
+        mine, theirs = find_period(text), cpt and find_period(cpt[1])
+        other_period = bool(mine and theirs and mine != theirs)
+        if surcharge and (named or follows) and not other_period:  # "Monthly minimum" under a yearly fee
             extra.append(value)
         elif named and cpt is None:
             cpt = (value, text)
@@ -627,7 +640,9 @@ def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
             and phrases.pattern("fees", "processing").search(near.text)
             and not INCLUDES.search(near.text)
         ):
-            extra = amounts[0].value
+            extra, period = amounts[0].value, find_period(near.text)
+            if best.period and period and period != best.period:
+                continue  # "Monthly minimum (transactions) per month $40.00" under a yearly fee
             if extra <= best.amount * SURCHARGE_SHARE and not phrases.pattern("fees", "other").search(
                 near.text
             ):

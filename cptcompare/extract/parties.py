@@ -35,6 +35,7 @@ BRAND_OF = re.compile(
     r"\b(?P<brand>[A-Z][\w-]{2,30})(?:®|™)?\s+is\s+(?:a\s+(?:registered\s+)?trademark\s+of|offered\s+by|"
     r"a\s+product\s+of|provided\s+by|(?:developed|operated|published)\s+by)\s+(?P<owner>[^.;]{3,80})"
 )
+SUFFIX = re.compile(r"Inc|Incorporated|LLC|L\.L\.C|Corp|Corporation|Ltd|Limited|LLP|PLLC|Co|Company|PC", re.I)
 FORM_FIELD = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ]{2,25}?)\s*:?\s+(?P<name>[A-Z].{3,120})$")
 
 
@@ -157,7 +158,20 @@ def _provider_role(roles: dict[str, str], text: str, labels_defined: bool) -> st
 def _brands(text: str, vendor: str) -> list[str]:
     """The vendor's product names used as its name ("TidyChart is a trademark of Saltmarsh
     Software, Inc."; "LumenChart is offered by Lumen Ridge Technologies, Inc.")."""
-    return [m.group("brand") for m in BRAND_OF.finditer(text) if vendor.lower() in m.group("owner").lower()]
+    name = vendor.rstrip(".").lower()  # the owner's words stop at a full stop: "Saltmarsh Software, Inc"
+    return [m.group("brand") for m in BRAND_OF.finditer(text) if name in m.group("owner").lower()]
+
+
+def _initials(text: str, vendor: str) -> list[str]:
+    """The vendor's name shortened to initials and used as its name: "VN Telehealth" for
+    Velasquez Nakamura Telehealth, Inc.; "NCS" for Northgate Claims Services, LLC."""
+    words = [w for w in re.findall(r"[A-Z][\w&-]*", vendor) if not SUFFIX.fullmatch(w)]
+    short = []
+    for cut in range(2, len(words) + 1):
+        initials = "".join(w[0] for w in words[:cut])
+        if cut < len(words) or len(initials) >= 3:  # "AB" alone is too common a pair of letters
+            short.append(" ".join([initials, *words[cut:]]))
+    return [name for name in short if re.search(rf"\b{re.escape(name)}\b", text)]
 
 
 def resolve_roles(sentences: Sentences, vendor: str | None) -> Roles:
@@ -169,7 +183,7 @@ def resolve_roles(sentences: Sentences, vendor: str | None) -> Roles:
             labels[label.lower()] = role
     if vendor:
         labels.setdefault(vendor.lower(), "vendor")
-        for brand in _brands(sentences.text, vendor):
+        for brand in _brands(sentences.text, vendor) + _initials(sentences.text, vendor):
             labels.setdefault(brand.lower(), "vendor")
         short = vendor.split()[0].strip(",").lower()
         if short not in _words("vendor") | _words("practice") | _words("ambiguous"):

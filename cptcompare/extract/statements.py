@@ -129,7 +129,10 @@ def not_selected(place, text: str, rows: Sequence[str] = ()) -> bool:
 
 
 UNCHECKED = re.compile(r"^\W{0,3}(?:\[\s*\]|\(\s\)|[☐□❏])", re.I)  # an unticked box: the option is not taken
-BILL_SUBJECT = re.compile(r"\b(?:invoices?|bills?|statements?)\b", re.I)
+BILL_SUBJECT = re.compile(  # "your invoice will not include"; not the verb: "Oriel bills the royalty"
+    r"\b(?:your|the|our|each|every|any|an?|this|that|its|their)\s+(?:[\w-]+\s+){0,2}(?:invoices?|bills?|statements?)\b",
+    re.I,
+)
 NO_CHARGE_ON_BILL = ("vendor_covers", 3.0)
 ASIDE = re.compile(r"\s*whether\b", re.I)  # "will not pass through, whether as a line item or ...,"
 NO_CHARGE = re.compile(
@@ -161,6 +164,7 @@ NOUN_INCLUDED = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bwas)(?<!\bwere)(?
 APPOSITIVE = re.compile(r"\b(?:us|we|them|me|you|all)\s+$", re.I)
 GRANT_ONWARD = re.compile(r"[^.;]{0,60}\bto\s+(?:any|a|an)\s+(?:third|other|un\w+|person|entity)", re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
+OPENING_PRONOUN = re.compile(r"\W*(?:it|this)\s+(?:\w+ly\s+)?", re.I)
 REPORTED_SUBJECT = re.compile(  # "Customer represents that it holds": "it" is Customer
     r"\b(?P<who>[\w\x27\u2019]+)\s+(?:(?:hereby|further|also)\s+)?(?:represents?|warrants?|certif(?:y|ies)|"
     r"agrees?|acknowledges?|confirms?|covenants?|undertakes?|affirms?|attests?)"
@@ -178,6 +182,11 @@ COST_OF = re.compile(
 )
 PERMITTED_TO = re.compile(
     r"\b(?:licensed|authori[sz]ed|permitted|allowed|entitled)\s+(?:by\s+the\s+\w+\s+)?to\s+$", re.I
+)
+CHARGED_TO_COVER = re.compile(  # "the Fee, which Clearinghouse passes through to cover the AMA royalty"
+    r"\b(?:pass(?:es|ed)?\s+(?:through|on)|charg\w*|collect\w*|bill\w*|invoic\w*|recover\w*|fees?|surcharges?)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+order\s+)?to\s+$",
+    re.I,
 )
 GERUND_VERB = re.compile(r"\b(?:is|are|be|been|begin|began|start|started|stop|continue|keep)\s+$", re.I)
 RELATIVE_OBJECT = re.compile(
@@ -325,6 +334,8 @@ def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tu
     if reported and (role := roles.role_of(reported.group("who"), question)):
         return role, -1
     if PRONOUN_SUBJECT.search(clause[max(0, start - 12) : start]):
+        if OPENING_PRONOUN.fullmatch(clause[:start]):
+            return "unknown", -1  # "It recovers the royalty": the line or fee just named
         return "third", -1  # "the royalty it charges": "it" is no party of the contract
     duty = DUTY_OF.search(clause[max(0, start - 60) : start])
     if duty and (role := roles.role_of(duty.group("who"), question)):
@@ -573,6 +584,8 @@ def _read_clause(
                 continue  # "a line that will show whether your plan includes CPT": asked, not said
             if act.id == "include" and PERMITTED_TO.search(clause[: m.start()]):
                 continue  # "licensed by the AMA to include them": a permission, not the price
+            if act.id == "include" and CHARGED_TO_COVER.search(clause[max(0, m.start() - 60) : m.start()]):
+                continue  # a charge made to cover the royalty: the practice pays it
             if act.id == "include" and _free_service(clause, m):
                 continue  # "will load Customer's licensed CPT file at no charge": the service is free
             if (
