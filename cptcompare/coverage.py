@@ -65,9 +65,9 @@ THIRD_PARTY_DEFINED = re.compile(
     r"(?P<body>[^.]{3,300})",
     re.I,
 )
-AMA_OTHER = re.compile(  # '"AMA" means the Annual Maintenance Agreement': not the association
-    r"[\"“]AMA[\"”]\s+(?:means|shall\s+mean|refers\s+to|stands\s+for)\s+(?!(?:the\s+)?American\s+Medical)",
-    re.I,
+AMA_OTHER = re.compile(  # '"AMA" means the Annual ...', 'Annual Maintenance Agreement (AMA)': not the AMA
+    r"[\"“]AMA[\"”]\s+(?:means|shall\s+mean|refers\s+to|stands\s+for)\s+(?!(?:the\s+)?American\s+Medical)"
+    r"|\b(?!American\s)(?:[A-Z][a-z]+\s+){1,4}\(\s*[\"“]?AMA[\"”]?\s*\)"
 )
 NAME_LIKE = re.compile(
     r"\bCPT[- ]\d|\bCPT\s+[-–]\s+[a-z]"
@@ -78,6 +78,8 @@ NAME_LIKE = re.compile(
 OTHER_MEANING = re.compile(  # "the Attentix CPT, a computerized Continuous Performance Test"
     r"\bCPT\W{0,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:test|therapy|assessment|program|course|technician|training)\b"
     r"|\b(?:Continuous|Cognitive)\s+Performance\s+Test|\bCertified\s+(?:Personal|Pharmacy)\s+(?:Trainer|Technician)"
+    r"|\bCPT\s*\((?!\s*(?:current|procedural|codes?|AMA|american|HCPCS|category|level|edition))"
+    r"[a-z][a-z\s-]{3,40}\)"  # "CPT (chest physiotherapy)"
     r"|\bcost\s+per\s+(?:transaction|test|click|thousand)\b",
     re.I,
 )

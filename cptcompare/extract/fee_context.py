@@ -12,6 +12,7 @@ from .money import find_money
 from .sentences import Sentences
 from .structure import places
 
+CHOICE_ASKED = re.compile(r"\bper\s+[\w-]+\s+or\s+(?:per\s+)?[\w-]+", re.I)  # "per practice or per person?"
 NEIGHBOURS = 3  # sentences either side of a fee, in its section, that may state its unit or period
 
 
@@ -60,7 +61,7 @@ def context_texts(sentences: Sentences, order: float) -> list[str]:
     texts = [
         here.header or "",
         *_caption(sentences, here.header),
-        here.question or "",
+        "" if CHOICE_ASKED.search(here.question or "") else here.question or "",
         here.heading,
         *_footnotes(sentences, sentences[i].text),
     ]
@@ -68,7 +69,8 @@ def context_texts(sentences: Sentences, order: float) -> list[str]:
         range(max(0, i - NEIGHBOURS), min(len(sentences), i + NEIGHBOURS + 1)), key=lambda j: abs(j - i)
     ):
         near = sentences[j]
-        if j != i and where[j].heading == here.heading and not find_money(near.text):
+        asks = CHOICE_ASKED.search(near.text)  # "Is it per practice or per person?" says neither
+        if j != i and where[j].heading == here.heading and not find_money(near.text) and not asks:
             texts.append(near.text)
     return texts + _line_notes(sentences, i) + _billing_answers(sentences)
 

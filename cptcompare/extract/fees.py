@@ -28,7 +28,7 @@ from .amounts import (
     unit_and_period,
 )
 from .evidence import quote
-from .fee_context import NEIGHBOURS, as_replaced, context_texts
+from .fee_context import CHOICE_ASKED, NEIGHBOURS, as_replaced, context_texts
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
 from .statements import UNCHECKED, acts, not_selected, words
@@ -65,6 +65,8 @@ HEADED_REACH = 3  # sentences under a heading naming the CPT fee that may state 
 LABEL_WORDS = 6  # a clause's own short title ("C2. CPT Sublicence Fee.") names what it prices
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
 IT_IS = re.compile(r"^\W*(?:it|this|that)\s+(?:is|costs|comes\s+to|will\s+be)\b", re.I)
+CODE_COLUMN = re.compile(r"\bCPT\W{0,3}\s*codes?\b", re.I)
+CODE_NUMBER = re.compile(r"\b\d{4}[\dFTU]\b")  # a CPT code: 80053, 0001U, 3074F
 BACK_REFERENCE = re.compile(
     r"^\W*(?:it|this|that|the\s+(?:charge|fee|cost|amount|price|line|rate))\s+(?:is|will\s+be|comes\s+to|costs)\b",
     re.I,
@@ -261,6 +263,8 @@ def _led(
     sentences before), quoted from the sentence itself; [] where it holds none. Under a table
     header that names money, bare figures count ("1 275.00"). ``apart``: the lead is sentences
     of their own, whose other prices are not this amount's."""
+    if CODE_NUMBER.search(s.text) and CODE_COLUMN.search(lead):
+        return []  # "Test | CPT code(s) | Client price" over "Lipid panel 80061 $8.90": a test's price
     text = f"{lead} {s.text}"
     amounts = _table_amounts(text, header) if header else None
     found = _candidate(text, s.index >= start, words, extra=extra, amounts=amounts, own=s.text, apart=apart)
@@ -348,6 +352,7 @@ def _from_follow_ups(doc: Document, sentences: Sentences, words: FeeWords, start
         if context is None:
             continue
         after = sentences[s.index + 1].text if s.index + 1 < len(sentences) else ""
+        after = "" if CHOICE_ASKED.search(after) else after  # the next FAQ asks "per practice or per person?"
         header = where[i].header or "" if i in bare else ""
         apart = bool(BACK_REFERENCE.match(s.text))  # "It is $6.00 ...", "The charge is three dollars."
         out += _led(doc, s, context, words, start, FOLLOW_UP_TRUST, extra=after, header=header, apart=apart)

@@ -183,6 +183,8 @@ COST_OF = re.compile(
 PERMITTED_TO = re.compile(
     r"\b(?:licensed|authori[sz]ed|permitted|allowed|entitled)\s+(?:by\s+the\s+\w+\s+)?to\s+$", re.I
 )
+IN_RELATIVE = re.compile(r"\b(?:that|who)\s+(?:[\w-]+\s+){1,6}$", re.I)  # "that uses the Shared Billing "
+ALTERNATIVE = re.compile(r"^\W*(?:[\d.]+\s*)?\[\s*(?:ALT(?:ERNATIVE)?|OPTION)\s*[\w.]*\s*[:.\]]", re.I)
 CHARGED_TO_COVER = re.compile(  # "the Fee, which Clearinghouse passes through to cover the AMA royalty"
     r"\b(?:pass(?:es|ed)?\s+(?:through|on)|charg\w*|collect\w*|bill\w*|invoic\w*|recover\w*|fees?|surcharges?)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+order\s+)?to\s+$",
@@ -349,6 +351,11 @@ def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tu
             continue  # "Client's practice management vendor": a possessive names whose, not who
         if m.group(0)[:1].islower() and SOME_PARTY.search(clause[max(0, m.start() - 40) : m.start()]):
             continue  # "from another AMA-authorised distributor": some party, not this contract's
+        earlier = roles.mention_rx.finditer(clause, window_start, m.start())
+        if IN_RELATIVE.search(clause[max(0, m.start() - 50) : m.start()]) and any(
+            roles.role_of(o.group(0)) for o in earlier
+        ):
+            continue  # "Each Practice that uses the Billing Platform shall": the Practice shall
         role = roles.role_of(m.group(0), question)
         owner = POSSESSOR.search(clause[max(0, m.start() - 40) : m.start()])
         if role and owner and roles.role_of(owner.group("who")) not in (None, role):
@@ -420,8 +427,8 @@ def _other_licence(clause: str, m: re.Match[str]) -> bool:
     other = OTHER_LICENCE.search(after)
     if other is None:
         return False
-    if other.group(0).lower().startswith("third"):  # "third-party content, including CPT" is CPT
-        return not about_cpt(after)
+    if other.group(0).lower().startswith("third"):  # "third-party code sets ..., including CPT" is CPT
+        return not about_cpt(clause[m.start() :])
     return not about_cpt(after[: other.end()])  # "to the Software for each coder who assigns CPT codes"
 
 
@@ -607,7 +614,8 @@ def _read_clause(
             if doer in ("ama", "third") and not act.by_object and not act.any_context:
                 continue  # what the AMA or an affiliate does is not the practice's licence
             inside = 0 if act.id in BUILT_IN_NEGATION else len(words("negators").findall(m.group(0)))
-            negated = ((_negations(clause, subject_end, m.start(), m.end()) + inside) % 2 == 1) != flip
+            scope = -1 if act.id == "separate" else subject_end  # "shall not charge Practice any separate"
+            negated = ((_negations(clause, scope, m.start(), m.end()) + inside) % 2 == 1) != flip
             direct = bool(words("direct").search(clause))
             local = clause[max(0, m.start() - PRICE_REACH) : m.end() + PRICE_REACH]
             result = _outcome(act, doer, negated, direct, clause, near, roles, local)
@@ -623,6 +631,8 @@ def _read_clause(
             conditional = bool(words("condition").search(clause[: m.start()]))
             if words("other_scope").search(clause):
                 continue
+            if ALTERNATIVE.match(s.text):
+                coverage = "unclear"  # "[ALT 1: ... included in the Fees ...]": a draft's option, not a term
             out.append(
                 Statement(
                     act.id, doer, negated, modal, conditional, coverage, weight, s, offset + m.start(), place
