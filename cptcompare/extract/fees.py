@@ -65,6 +65,12 @@ HEADED_REACH = 3  # sentences under a heading naming the CPT fee that may state 
 LABEL_WORDS = 6  # a clause's own short title ("C2. CPT Sublicence Fee.") names what it prices
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
 IT_IS = re.compile(r"^\W*(?:it|this|that)\s+(?:is|costs|comes\s+to|will\s+be)\b", re.I)
+WAIVED = re.compile(
+    r"\b(?:that|this|the|such)\s+(?:[\w-]+\s+){0,3}(?:fee|charge|line)\s+(?:is|will\s+be|shall\s+be)\s+"
+    r"(?:hereby\s+)?(?:waived|deleted|removed|discontinued|cancell?ed)\b",
+    re.I,
+)
+WAIVED_REACH = 2  # sentences after a fee that may end it
 CODE_COLUMN = re.compile(r"\bCPT\W{0,3}\s*codes?\b", re.I)
 CODE_NUMBER = re.compile(r"\b\d{4}[\dFTU]\b")  # a CPT code: 80053, 0001U, 3074F
 BACK_REFERENCE = re.compile(
@@ -676,6 +682,13 @@ def _without_extensions(cands: list[FeeCandidate]) -> list[FeeCandidate]:
     return kept or cands
 
 
+def _waived_after(c: FeeCandidate, sentences: Sentences) -> bool:
+    """The sentences right after the fee end it ("With effect from 1 March 2026 ... that fee is
+    waived."; "Line 4 of the Order is deleted.")."""
+    i = int(c.order)
+    return any(WAIVED.search(s.text) for s in sentences[i + 1 : i + 1 + WAIVED_REACH])
+
+
 def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     """The CPT fee now in force, or an explicit 'not stated', with the part of the file it is in."""
     terms = defined_fee_terms(sentences)
@@ -684,7 +697,7 @@ def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     cands = _merge(
         _from_sentences(doc, sentences, words, terms, start), _table_candidates(doc, sentences, words, start)
     )
-    cands = _without_extensions([c for c in cands if c.amount > 0])
+    cands = _without_extensions([c for c in cands if c.amount > 0 and not _waived_after(c, sentences)])
     best = _choose(cands)
     if best is None:
         return FeeReading(None, Finding.not_stated("cpt_fee"))

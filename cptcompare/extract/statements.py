@@ -184,6 +184,10 @@ PERMITTED_TO = re.compile(
     r"\b(?:licensed|authori[sz]ed|permitted|allowed|entitled)\s+(?:by\s+the\s+\w+\s+)?to\s+$", re.I
 )
 IN_RELATIVE = re.compile(r"\b(?:that|who)\s+(?:[\w-]+\s+){1,6}$", re.I)  # "that uses the Shared Billing "
+ASKED = re.compile(
+    r"^\W*(?:is|are|does|do|did|will|would|can|could|should|shall|has|have)\s[^?]{0,200}\?(?=\W{0,4}\w{0,20}\W*$)",
+    re.I,
+)  # a question with at most a signature after it
 ALTERNATIVE = re.compile(r"^\W*(?:[\d.]+\s*)?\[\s*(?:ALT(?:ERNATIVE)?|OPTION)\s*[\w.]*\s*[:.\]]", re.I)
 CHARGED_TO_COVER = re.compile(  # "the Fee, which Clearinghouse passes through to cover the AMA royalty"
     r"\b(?:pass(?:es|ed)?\s+(?:through|on)|charg\w*|collect\w*|bill\w*|invoic\w*|recover\w*|fees?|surcharges?)"
@@ -691,6 +695,8 @@ def read_statements(sentences: Sentences, roles: Roles, everywhere: bool = False
         place = where[s.index]
         if place.is_heading or UNCHECKED.match(s.text) or not_selected(place, s.text):
             continue  # a heading, or an option left unticked on the order form ("[ ] Option A")
+        if not place.is_question and ASKED.match(s.text):
+            continue  # "Is CPT licensing included in your price, or will we get a separate bill? - Bram"
         context = _context(sentences, s, place, reader)
         if not reader.about_cpt(context) and not ANY_CONTEXT.search(s.text):
             continue  # nothing here about CPT or third-party content: no act can hold
