@@ -71,6 +71,7 @@ WAIVED = re.compile(
     re.I,
 )
 WAIVED_REACH = 2  # sentences after a fee that may end it
+FRAGMENT_WORDS = 4  # an amount's "sentence" this short ends a wrapped line ("$18.50 per user)")
 CODE_COLUMN = re.compile(r"\bCPT\W{0,3}\s*codes?\b", re.I)
 CODE_NUMBER = re.compile(r"\b\d{4}[\dFTU]\b")  # a CPT code: 80053, 0001U, 3074F
 BACK_REFERENCE = re.compile(
@@ -171,7 +172,8 @@ def _candidate(
     amount's own sentence where ``text`` adds the sentences before it (``apart``: sentences of
     their own, not a heading that labels it); ``header`` its table's."""
     amounts = find_money(text) if amounts is None else amounts
-    if not amounts or not words.cpt.search(text) or _not_the_vendors_fee(text if own is None else own):
+    probe = text if own is None or len(own.split()) <= FRAGMENT_WORDS else own
+    if not amounts or not words.cpt.search(text) or _not_the_vendors_fee(probe):
         return None
     amended = amendment or bool(phrases.pattern("fees", "amendment").search(text))
     columns = _price_columns(own or text, amounts)

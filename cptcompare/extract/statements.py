@@ -89,9 +89,10 @@ AUXILIARIES = re.compile(
 SUBJECT_REACH = 100
 NOTHING_MAKES = re.compile(  # "nothing in any proposal ... shall be read as making CPT access free of charge"
     r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|deemed|interpreted|read|taken)\s+"
-    r"(?:as|to)\s+(?:mak\w*|render\w*|mean\w*)\b[^.;]{0,60}$",
+    r"(?:as|to)\s+(?:mak\w*|render\w*|mean\w*)\b[^.;]{0,60}$"
+    r"|\bnothing\b[^.;]{0,60}?\b(?:represents?|warrants?|states?|implies|means|says)\s+that\b[^.;]{0,200}$",
     re.I,
-)
+)  # also "Nothing in these Terms represents that Company holds a licence ... or that any royalty ..."
 INVERTED_NEGATION = re.compile(
     r"\b(?:under|in|at)\s+no\s+(?:circumstances?|event|time|case)\s+(?:shall|will|may|is|are|can|must)\b",
     re.I,
