@@ -4,57 +4,52 @@ Each amount in a CPT sentence gets a role from the words next to it: the CPT fee
 a processing surcharge, a total, or something else (a subscription price, a cap, an
 escalation step). The fee the customer pays is the total, else CPT part plus surcharges;
 an amendment's figure beats the original; a zero or "included" CPT line is no fee.
+One amount is read in fee_candidate.py, tables in fee_tables.py, and the unit and period a
+clause leaves out in fee_context.py; here the candidates are found, chosen and completed.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
 from .. import phrases
-from ..models import Document, Fee, Finding, Page, Table
-from ..textclean import find_quote, squash
+from ..models import Document, Fee, Finding
 from .amounts import (
     CHANGED_TO,
     SURCHARGE_SHARE,
     FeeWords,
     bare_unit,
-    combine,
     find_period,
     find_unit,
-    per_counted,
-    roles,
-    unit_and_period,
 )
 from .evidence import quote
+from .fee_candidate import (
+    FeeCandidate,
+    not_the_vendors_fee,
+    read_candidate,
+    unit_confidence,
+    year_column,
+)
 from .fee_context import CHOICE_ASKED, NEIGHBOURS, as_replaced, context_texts
+from .fee_tables import (
+    BARE_AMOUNT,
+    MONEY_HEADER,
+    merge_candidates,
+    split_rows,
+    table_amounts,
+    table_candidates,
+)
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
-from .statements import UNCHECKED, acts, not_selected, words
+from .statements import not_selected, words
 from .structure import FIGURE, is_question_text, places, wrapped_cell
-
-
-@dataclass(frozen=True)
-class FeeCandidate:
-    amount: Decimal
-    unit: str | None
-    period: str | None
-    page: int
-    quote: str
-    order: float  # position in the document, for "last amendment wins"
-    amendment: bool
-    confidence: float
-    table: bool = False  # read from a ruled table's cells (exact), not from text lines
-
 
 DEFINITION = re.compile(
     r"[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s+(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)\b"
 )
 NAMED_FEE = re.compile(r"\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s*\)")
 CONTENT_FEE = re.compile(r"\b(?:code|content|CPT|AMA|royalt\w*|licen[cs]\w*|sublicen[cs]\w*)\b", re.I)
-MONEY_HEADER = re.compile(r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate\b", re.I)
-BARE_AMOUNT = re.compile(r"(?<![\w.$,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.,]\d)")
 PART_OF = re.compile(r"^\W*\$\s?\d[\d.,]*\s+of\s+(?:that|this|it)\b", re.I)
 FOOTNOTE_LEAD = re.compile(r"^\s*([†‡*¹²³]{1,2})\s*")
 MONEY_SIGN = re.compile(r"\$|\bUSD\b|dollars?", re.I)
@@ -71,7 +66,6 @@ WAIVED = re.compile(
     re.I,
 )
 WAIVED_REACH = 2  # sentences after a fee that may end it
-FRAGMENT_WORDS = 4  # an amount's "sentence" this short ends a wrapped line ("$18.50 per user)")
 CODE_COLUMN = re.compile(r"\bCPT\W{0,3}\s*codes?\b", re.I)
 CODE_NUMBER = re.compile(r"\b\d{4}[\dFTU]\b")  # a CPT code: 80053, 0001U, 3074F
 BACK_REFERENCE = re.compile(
@@ -79,22 +73,12 @@ BACK_REFERENCE = re.compile(
     re.I,
 )
 LABEL_NOUN = re.compile(FEE_NOUN.pattern + r"|\blicen[cs]es?\b", re.I)
-VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?:through|on|along))\w*", re.I)
-AMA_CHARGES = re.compile(
-    r"\b(?:the\s+)?(?:AMA|American\s+Medical\s+Association)\s+(?:currently\s+)?(?:charges|bills)\b", re.I
-)
-SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
 NOT_INCLUDED = re.compile(
     r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b|\bno\s+part\s+of\b"
     r"|\bnothing\b[^.;]{0,120}\bfree\b",
     re.I,
 )  # "No part of that royalty is waived, and nothing ... shall be read as making CPT access free"
 COMPETING_CONFIDENCE = 0.7
-YEAR = re.compile(r"\b(20[2-4]\d)\b")
-UNKNOWN_COST = 0.15  # confidence lost for a fee's unknown unit, and again for its unknown period
-COLUMNS_DOUBT = 0.85
-COUNTED_DOUBT = 0.05  # a fee worked out from a total for several units is a little less sure
-ROW_WORDS = 14
 INCLUDES = re.compile(
     r"\binclud\w*|\bof\s+which\b|\bpart\s+of\b", re.I
 )  # a surcharge inside the fee, not on top
@@ -123,90 +107,6 @@ def defined_fee_terms(sentences: Sentences) -> list[str]:
     return terms
 
 
-def _confidence(unit: str | None, period: str | None) -> float:
-    return round(0.9 - UNKNOWN_COST * (unit is None) - UNKNOWN_COST * (period is None), 2)
-
-
-def _not_the_vendors_fee(text: str) -> bool:
-    """A direct-AMA price quoted for comparison, another party's or product's price, a zero line,
-    another code set's fee, or a fee for use outside this product."""
-    if phrases.pattern("fees_extra", "direct_license").search(text) and not VENDOR_CHARGES.search(
-        AMA_CHARGES.sub("", text)
-    ):  # "the AMA charges direct licensees $18.50" is the AMA's price, not the vendor's
-        return True
-    other = phrases.pattern("fees_extra", "not_this_fee").search(text)
-    if other and not _charged_after(text, other):
-        return True
-    if phrases.pattern("fees_extra", "other_code_set").search(text) and not phrases.pattern(
-        "context", "cpt"
-    ).search(text):
-        return True
-    if UNCHECKED.match(text) or is_question_text(text):
-        return True  # "[ ] Option A: a CPT sublicence at $20.00": not taken; "does the $310 include…?"
-    return bool(words("other_scope").search(text) or words("former").search(text) or _stopped(text))
-
-
-def _charged_after(text: str, inclusion: re.Match[str]) -> bool:
-    """ "Includes CPT content … Company will add a CPT licensing charge of $7.50": charged after all."""
-    return inclusion.group(0).lower().startswith("includ") and bool(
-        VENDOR_CHARGES.search(text, inclusion.end())
-    )
-
-
-def _stopped(text: str) -> bool:
-    """'We will no longer collect the $19.00 AMA fee': a fee that ends is not charged."""
-    return bool(next(a for a in acts() if a.id == "no_longer").verbs.search(text))
-
-
-def _candidate(
-    text: str,
-    amendment: bool,
-    words: FeeWords,
-    extra: str = "",
-    amounts: list[Money] | None = None,
-    own: str | None = None,
-    header: str = "",
-    apart: bool = False,
-) -> tuple[Decimal, str | None, str | None, Money, float] | None:
-    """The CPT amount in ``text``, its unit, period, anchor and confidence; ``own`` is the
-    amount's own sentence where ``text`` adds the sentences before it (``apart``: sentences of
-    their own, not a heading that labels it); ``header`` its table's."""
-    amounts = find_money(text) if amounts is None else amounts
-    probe = text if own is None or len(own.split()) <= FRAGMENT_WORDS else own
-    if not amounts or not words.cpt.search(text) or _not_the_vendors_fee(probe):
-        return None
-    amended = amendment or bool(phrases.pattern("fees", "amendment").search(text))
-    columns = _price_columns(own or text, amounts)
-    combined = combine(roles(text, words, year_column(header, amounts), own if apart else None), amended)
-    if combined is None:
-        return None
-    value, anchor = combined
-    unit, period = unit_and_period(text, anchor, extra)
-    counted = per_counted(text, anchor) if value == anchor.value else None
-    if counted:  # "$133.00 ... for your seven clinicians": $19.00 per clinician
-        value, unit = counted
-    confidence = _confidence(unit, period) - COUNTED_DOUBT * bool(counted)
-    if columns:
-        confidence = round(confidence * COLUMNS_DOUBT, 2)  # "$1.55 $1.60": which column is in force?
-    return value, unit, period, anchor, confidence
-
-
-def _price_columns(text: str, amounts: list[Money]) -> bool:
-    """A short table row with several different prices side by side (this year and next, list and
-    net, price and line total): the column the fee is in cannot be told from the words."""
-    values = {m.value for m in amounts if m.value > 0}
-    return len(text.split()) <= ROW_WORDS and len(values) > 1
-
-
-def year_column(header: str, amounts: list[Money]) -> list[Money]:
-    """Under a header of ascending years ("Basis 2025 2026"), a row's prices are one per year:
-    the latest year's is the one going forward (a renewal's new rate), still read with doubt."""
-    years = list(dict.fromkeys(int(y) for y in YEAR.findall(header)))  # "2025 2026 Qty 2026 annual"
-    if len(years) < 2 or years != sorted(years) or len(amounts) < len(years):
-        return amounts
-    return amounts[len(years) - 1 : len(years)]  # a line total after the year columns is not a price
-
-
 def _amendment_start(sentences: Sentences) -> int:
     """Index of the first sentence of an amendment inside the document, or past the end."""
     heading = phrases.pattern("fees", "amendment_heading")
@@ -224,8 +124,8 @@ def _from_sentences(
     where = places(sentences)
     for s, _ in sentences.find(words.cpt, keywords):
         header = where[s.index].header or ""
-        bare = _table_amounts(s.text, header) if where[s.index].is_row else None  # "AMA CPT Fee ... 20.00"
-        found = _candidate(s.text, s.index >= start, words, amounts=bare or None, header=header)
+        bare = table_amounts(s.text, header) if where[s.index].is_row else None  # "AMA CPT Fee ... 20.00"
+        found = read_candidate(s.text, s.index >= start, words, amounts=bare or None, header=header)
         if found is None:
             continue
         value, unit, period, anchor, conf = found
@@ -233,7 +133,7 @@ def _from_sentences(
         page, said = quote(doc, s, anchor.start)
         out.append(FeeCandidate(value, unit, period, page, said, s.index, amended, conf))
     out += _from_follow_ups(doc, sentences, words, start) + _from_headed(doc, sentences, words, start)
-    return out + _split_rows(doc, sentences, words, start)
+    return out + split_rows(doc, sentences, words, start)
 
 
 def _from_headed(doc: Document, sentences: Sentences, words: FeeWords, start: int) -> list[FeeCandidate]:
@@ -274,8 +174,10 @@ def _led(
     if CODE_NUMBER.search(s.text) and CODE_COLUMN.search(lead):
         return []  # "Test | CPT code(s) | Client price" over "Lipid panel 80061 $8.90": a test's price
     text = f"{lead} {s.text}"
-    amounts = _table_amounts(text, header) if header else None
-    found = _candidate(text, s.index >= start, words, extra=extra, amounts=amounts, own=s.text, apart=apart)
+    amounts = table_amounts(text, header) if header else None
+    found = read_candidate(
+        text, s.index >= start, words, extra=extra, amounts=amounts, own=s.text, apart=apart
+    )
     if found is None:
         return []
     value, unit, period, anchor, conf = found
@@ -354,7 +256,7 @@ def _from_follow_ups(doc: Document, sentences: Sentences, words: FeeWords, start
         footnote = FOOTNOTE_LEAD.match(s.text)  # "† $150.00 per Service Location, ... support fee invoice"
         if words.cpt.search(s.text) or not footnote and phrases.pattern("fees", "other").search(s.text):
             continue
-        if _not_the_vendors_fee(s.text):
+        if not_the_vendors_fee(s.text):
             continue
         context = _lead_in(sentences, s, words)
         if context is None:
@@ -365,190 +267,6 @@ def _from_follow_ups(doc: Document, sentences: Sentences, words: FeeWords, start
         apart = bool(BACK_REFERENCE.match(s.text))  # "It is $6.00 ...", "The charge is three dollars."
         out += _led(doc, s, context, words, start, FOLLOW_UP_TRUST, extra=after, header=header, apart=apart)
     return out
-
-
-def _cell_name(cell: str) -> str:
-    """A description cell up to its first ';': what the row sells, not what it goes on to say
-    ("CPT® content licence (AMA), one-time per site; covers the release delivered with the software")."""
-    return cell.split(";", 1)[0]
-
-
-def _row_quote(page: Page, cells: list[str]) -> str:
-    joined = " ".join(cells)
-    if find_quote(page.text, joined):
-        return squash(joined)
-    for line in page.text.split("\n"):
-        if all(c.split()[0] in line for c in cells if c.split()):
-            return squash(line)
-    return squash(joined)
-
-
-def _table_amounts(text: str, header: str) -> list[Money]:
-    """Amounts in a table row; bare figures like 240.00 count when the header names money."""
-    amounts = find_money(text)
-    if MONEY_HEADER.search(header):
-        taken = [(m.start, m.end) for m in amounts]
-        for m in BARE_AMOUNT.finditer(text):
-            if not any(a <= m.start() < b for a, b in taken):
-                amounts.append(Money(Decimal(m.group(0).replace(",", "")), m.start(), m.end()))
-    return sorted(amounts, key=lambda m: m.start)
-
-
-def _table_rows(table: Table) -> list[list[str | None]]:
-    """The table's rows; a row that is one cell holding several priced lines (a box drawn around
-    an unruled list) is one row per line."""
-    rows: list[list[str | None]] = []
-    for row in table.rows:
-        filled = [c for c in row if c and c.strip()]
-        lines = [line for line in filled[0].split("\n") if line.strip()] if len(filled) == 1 else []
-        if sum(bool(find_money(line)) for line in lines) >= 2:  # several priced lines in one box
-            rows += [[line] for line in lines]
-        else:
-            rows.append(row)
-    return rows
-
-
-def _from_table(page: Page, table: Table, order: float, amended: bool, words: FeeWords) -> list[FeeCandidate]:
-    table = Table(rows=_table_rows(table))
-    if len(table.rows) < 2:
-        return []
-    header = " ".join(c or "" for c in table.rows[0])
-    out = []
-    texts = [" ".join(squash(c) for c in row if c and c.strip()) for row in table.rows[1:]]
-    split = _split_charge(texts, header, words)
-    if split is not None:
-        unit = find_unit(split[1]) or _header_unit(header)
-        period = find_period(split[1]) or find_period(header)
-        conf = round(_confidence(unit, period) + SPLIT_BONUS, 2)
-        out.append(FeeCandidate(split[0], unit, period, page.number, squash(split[1]), order, amended, conf))
-    for row in table.rows[1:]:
-        cells = [squash(c) for c in row if c and c.strip()]
-        text = " ".join(_cell_name(c) for c in cells)
-        amounts = _table_amounts(text, header)
-        found = _candidate(text, amended, words, extra=header, amounts=amounts, header=header)
-        if found is None:
-            continue
-        value, unit, period, _, conf = found
-        out.append(
-            FeeCandidate(
-                value, unit, period, page.number, _row_quote(page, cells), order, amended, conf, True
-            )
-        )
-    return out
-
-
-def _header_unit(header: str) -> str | None:
-    """The unit a table's header counts by: "per provider", or a column "Qty (providers)"."""
-    return find_unit(header) or bare_unit(header)
-
-
-def _split_charge(rows: list[str], header: str, words: FeeWords) -> tuple[Decimal, str] | None:
-    """A CPT charge split over table rows: its total row, else the CPT row plus surcharge rows
-    ("AMA CPT royalty $18.50", "Processing fee $1.50", "Total CPT charge $20.00")."""
-    cpt: tuple[Decimal, str] | None = None
-    extra: list[Decimal] = []
-    for i, text in enumerate(rows):
-        amounts = year_column(header, _table_amounts(text, header))
-        if not amounts:
-            continue
-        first, last = amounts[0].value, amounts[-1].value
-        value = first if len(amounts) > 1 and last > first else last  # unit price, not the line total
-        named = bool(words.cpt.search(text)) and not _not_the_vendors_fee(text)
-        follows = cpt is not None and rows[i - 1] == cpt[1] or bool(extra)  # right under the CPT row
-        if phrases.pattern("fees", "total").search(text) and named:
-            return value, text  # "Total CPT charge $20.00" (an invoice's "Total due" is not)
-        surcharge = phrases.pattern("fees", "processing").search(text) and not phrases.pattern(
-            "fees", "other"
-        ).search(text)
-        mine, theirs = find_period(text), cpt and find_period(cpt[1])
-        other_period = bool(mine and theirs and mine != theirs)
-        if surcharge and (named or follows) and not other_period:  # "Monthly minimum" under a yearly fee
-            extra.append(value)
-        elif named and cpt is None:
-            cpt = (value, text)
-    if cpt is None or not extra:
-        return None
-    base = cpt[0]
-    return base + sum((v for v in extra if v <= base * SURCHARGE_SHARE), Decimal(0)), cpt[1]
-
-
-def _row_groups(sentences: Sentences) -> list[list[Sentence]]:
-    """Runs of consecutive table-row sentences on one page."""
-    where, groups = places(sentences), []
-    for s in sentences:
-        if not where[s.index].is_row:
-            continue
-        if groups and groups[-1][-1].index == s.index - 1 and groups[-1][-1].page == s.page:
-            groups[-1].append(s)
-        else:
-            groups.append([s])
-    return [g for g in groups if len(g) > 1]
-
-
-def _split_candidate(doc: Document, rows: list[Sentence], header: str, words: FeeWords, start: int):
-    found = _split_charge([r.text for r in rows], header, words)
-    if found is None:
-        return None
-    value, row_text = found
-    row = next(r for r in rows if r.text == row_text)
-    unit = find_unit(row_text) or _header_unit(header)  # other rows' units are theirs; the text
-    period = find_period(row_text) or find_period(header)  # around the table may say (_filled)
-    page, said = quote(doc, row)
-    conf = round(_confidence(unit, period) + SPLIT_BONUS, 2)
-    return FeeCandidate(value, unit, period, page, said, row.index, row.index >= start, conf)
-
-
-def _split_rows(doc: Document, sentences: Sentences, words: FeeWords, start: int) -> list[FeeCandidate]:
-    where, out = places(sentences), []
-    for rows in _row_groups(sentences):
-        cand = _split_candidate(doc, rows, where[rows[0].index].header or "", words, start)
-        if cand is not None:
-            out.append(cand)
-    return out
-
-
-def _row_order(sentences: Sentences, page: int, table: Table) -> float | None:
-    """The sentence where a table's CPT row is read as text, so the row has its place."""
-    for row in table.rows[1:]:
-        label = next((squash(c) for c in row if c and c.strip()), "")
-        if label and phrases.pattern("fees", "cpt").search(label):
-            hit = next((s.index for s in sentences if s.page == page and label[:25] in s.text), None)
-            if hit is not None:
-                return float(hit)
-    return None
-
-
-def _table_candidates(doc: Document, sentences: Sentences, words: FeeWords, start: int) -> list[FeeCandidate]:
-    first_amended_page = sentences[start].page if start < len(sentences) else len(doc.pages) + 1
-    out = []
-    for page in doc.pages:
-        for table in page.tables or []:
-            order = next((s.index + 0.5 for s in sentences if s.page == page.number), 0)
-            order = _row_order(sentences, page.number, table) or order
-            out.extend(_from_table(page, table, order, page.number > first_amended_page, words))
-    return out
-
-
-def _merge(text_cands: list[FeeCandidate], table_cands: list[FeeCandidate]) -> list[FeeCandidate]:
-    """A table row and the same row read as text are one candidate; keep the fuller reading."""
-    merged = list(text_cands)
-    for t in table_cands:
-        twin = next((c for c in merged if c.page == t.page and c.amount == t.amount), None)
-        if twin is None:
-            merged.append(t)
-            continue
-        surer = max(twin, t, key=lambda c: c.confidence)
-        fuller = replace(surer, unit=twin.unit or t.unit, period=twin.period or t.period)
-        gained = (
-            (fuller.unit is not None)
-            - (surer.unit is not None)
-            + (fuller.period is not None)
-            - (surer.period is not None)
-        )  # what the other reading adds; a doubt (price columns) stays
-        merged[merged.index(twin)] = replace(
-            fuller, confidence=min(0.9, round(surer.confidence + UNKNOWN_COST * gained, 2)), table=t.table
-        )
-    return merged
 
 
 def _surcharge_only(c: FeeCandidate) -> bool:
@@ -592,7 +310,7 @@ def _filled(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     unit = unit or next((u for u in map(bare_unit, texts) if u), None)
     if (unit, period) == (best.unit, best.period):
         return best
-    return replace(best, unit=unit, period=period, confidence=round(_confidence(unit, period) - 0.1, 2))
+    return replace(best, unit=unit, period=period, confidence=round(unit_confidence(unit, period) - 0.1, 2))
 
 
 def per_unit_year(fee: Fee) -> float:
@@ -696,8 +414,8 @@ def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     terms = defined_fee_terms(sentences)
     words = FeeWords.with_terms(terms)
     start = _amendment_start(sentences)
-    cands = _merge(
-        _from_sentences(doc, sentences, words, terms, start), _table_candidates(doc, sentences, words, start)
+    cands = merge_candidates(
+        _from_sentences(doc, sentences, words, terms, start), table_candidates(doc, sentences, words, start)
     )
     cands = _without_extensions([c for c in cands if c.amount > 0 and not _waived_after(c, sentences)])
     best = _choose(cands)
