@@ -27,11 +27,11 @@ SALT = "blind_u:"
 # text of any document (checked by --check).
 WORDS = [
     "acorn", "anvil", "barley", "beacon", "bramble", "candle", "canopy",
-    "clover", "comet", "coral", "cotton", "crane", "dahlia", "ember", "fern",
-    "flint", "garnet", "glacier", "heron", "indigo", "ivory", "kettle",
+    "clover", "comet", "coral", "tinsel", "cobble", "dahlia", "ember", "sorbet",
+    "flint", "garnet", "glacier", "heron", "indigo", "ivory", "wicker",
     "lagoon", "lantern", "lichen", "linen", "lotus", "maple", "marble",
     "meadow", "mosaic", "nectar", "nutmeg", "onyx", "orchid", "otter",
-    "pebble", "pepper", "prism", "quartz", "quill", "raven", "ripple",
+    "pebble", "pepper", "prism", "quartz", "quill", "pewter", "ripple",
     "saffron", "sparrow", "spruce", "thistle", "thimble", "tulip", "umber",
     "velvet", "walnut", "willow", "yarrow", "zephyr", "pumice", "hazelnut",
     "teacup", "mitten", "parsnip",

@@ -76,6 +76,10 @@ class Kit:
             "cellb": ParagraphStyle("cellb", fontName=self.bold,
                                     fontSize=size - 0.8,
                                     leading=(size - 0.8) * 1.25),
+            "cellbr": ParagraphStyle("cellbr", fontName=self.bold,
+                                     fontSize=size - 0.8,
+                                     leading=(size - 0.8) * 1.25,
+                                     alignment=TA_RIGHT),
             "h1": ParagraphStyle("h1", fontName=self.bold, fontSize=size + 6,
                                  leading=(size + 6) * 1.2, spaceAfter=8,
                                  textColor=accent),
@@ -84,10 +88,11 @@ class Kit:
                                   spaceAfter=8, alignment=TA_CENTER),
             "h2": ParagraphStyle("h2", fontName=self.bold, fontSize=size + 2,
                                  leading=(size + 2) * 1.25, spaceBefore=6,
-                                 spaceAfter=4, textColor=accent),
+                                 spaceAfter=4, textColor=accent,
+                                 keepWithNext=1),
             "h3": ParagraphStyle("h3", fontName=self.bold, fontSize=size,
                                  leading=self.lead, spaceBefore=4,
-                                 spaceAfter=2),
+                                 spaceAfter=2, keepWithNext=1),
             "center": ParagraphStyle("center", fontName=self.font,
                                      fontSize=size, leading=self.lead,
                                      alignment=TA_CENTER, spaceAfter=4),
@@ -178,7 +183,10 @@ class Kit:
             return v
         if v is None:
             v = ""
-        st = "cellb" if bold else ("cellr" if right else "cell")
+        if bold:
+            st = "cellbr" if right else "cellb"
+        else:
+            st = "cellr" if right else "cell"
         return Paragraph(esc(str(v)), self.st[st])
 
     def table(self, rows, widths=None, ruled="grid", header=True,
@@ -191,7 +199,7 @@ class Kit:
             is_total = total_rows and ri >= len(rows) - total_rows
             data.append([
                 self._cell(v, right=(ci in right_cols) and not is_head,
-                           bold=is_head or is_total)
+                           bold=bool(is_head or is_total))
                 for ci, v in enumerate(row)])
         t = Table(data, colWidths=widths, repeatRows=1 if header else 0)
         cmds = [("VALIGN", (0, 0), (-1, -1), valign),

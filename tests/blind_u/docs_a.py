@@ -310,8 +310,8 @@ def pt_invoice_pm():
          "$2.10", "$8.40"],
         ["Paper claim drop-to-print", "9", "$0.85", "$7.65"],
         ["Subtotal", "", "", "$1,224.41"],
-        ["Sales tax (6.0% on taxable items)", "", "", "$60.22"],
-        ["Total due", "", "", "$1,284.63"],
+        ["Sales tax (6.0% on subscription)", "", "", "$59.76"],
+        ["Total due", "", "", "$1,284.17"],
     ]
     s = flat(
         k.table([["<b>Ostrander Revenue Cloud, Inc.</b><br/>"
@@ -347,8 +347,8 @@ def pt_invoice_pm():
         k.sp(10),
         k.table([["Previous balance", "$1,271.18"],
                  ["Payment received 14 Oct 2025 - thank you", "($1,271.18)"],
-                 ["Current charges", "$1,284.63"],
-                 ["Balance due by 16 November 2025", "$1,284.63"]],
+                 ["Current charges", "$1,284.17"],
+                 ["Balance due by 16 November 2025", "$1,284.17"]],
                 widths=[4.6 * inch, 2.1 * inch], ruled="box", header=False,
                 right_cols=(1,)),
     )
@@ -729,17 +729,20 @@ def pt_words():
             "Association to distribute the Licensed Code Content with its "
             "software, and hereby sublicenses the Licensed Code Content to "
             "Licensee for use solely within the Licensed Programs, subject to "
-            "the end-user provisions in Appendix C."),
+            "the end-user provisions in Appendix C. References in this Article "
+            "to Licensor are to Pellham & Roarke Medical Software Company in "
+            "its capacity as such distributor."),
         k.p("Section 6.02. Licensee shall pay to Licensor, as a code content "
             "fee separate from and in addition to the fees under Articles III "
-            "and IV, the sum of twenty-two dollars per Provider for each "
-            "calendar year in which such Provider renders services billed "
-            "through the Licensed Programs. The code content fee shall be "
-            "invoiced in January of each year upon the number of Providers "
-            "reported by Licensee in the preceding December, with a "
-            "reconciliation in the following January for Providers added "
-            "during the year."),
-        k.p("Section 6.03. Licensee shall, upon request, certify the number of "
+            "and IV, the sum of twenty-two dollars per Provider."),
+        k.pb(),
+        k.p("Section 6.03. The code content fee is payable for each calendar "
+            "year in which a Provider renders services billed through the "
+            "Licensed Programs, and shall be invoiced in January of each year "
+            "upon the number of Providers reported by Licensee in the "
+            "preceding December, with a reconciliation in the following "
+            "January for Providers added during the year."),
+        k.p("Section 6.04. Licensee shall, upon request, certify the number of "
             "Providers and of other individuals who use the Licensed Code "
             "Content, and consents to the disclosure of such counts to the "
             "American Medical Association."),
@@ -778,8 +781,8 @@ def pt_words():
         footer="Pellham & Roarke - Software License and Support Agreement",
         description="Very formal on-premises licence whose Article VI imposes a "
         "code content fee written only in words ('twenty-two dollars per "
-        "Provider for each calendar year'); the 18% support fee and 3% cap "
-        "are distractors.")
+        "Provider'), with the calendar-year period in the next section after "
+        "a page break; the 18% support fee and 3% cap are distractors.")
 
 
 # ---------------------------------------------------------------------------
@@ -835,6 +838,39 @@ def pt_defined_later():
         k.p("The initial term is three Subscription Years. It renews for "
             "further one-year periods unless either party gives notice at least "
             "sixty days before renewal."),
+        k.h3("5A. Suspension"),
+        k.p("Vantor may suspend access for any Authorized User whose use "
+            "threatens the security or integrity of the Services, and may "
+            "suspend the Services on ten days' notice if undisputed fees are "
+            "more than forty-five days overdue. Vantor will restore access "
+            "promptly once the cause is resolved."),
+        k.h3("5B. Customer Data and Privacy"),
+        k.p("As between the parties, Customer owns all Customer Data. Vantor "
+            "processes protected health information only as a business "
+            "associate under the Business Associate Agreement, which prevails "
+            "over this Agreement on any question concerning protected health "
+            "information. Vantor may use de-identified, aggregated data to "
+            "operate and improve the Services but will not sell it. On "
+            "termination Vantor will make Customer Data available for export "
+            "for ninety days in industry-standard formats."),
+        k.h3("5C. Support"),
+        k.p("Vantor provides support by portal and telephone from 7:00 a.m. to "
+            "7:00 p.m. Central Time on business days, with critical-severity "
+            "coverage at all times. Response targets are set out in the Service "
+            "Level Addendum; the credits described there are Customer's sole "
+            "remedy for availability shortfalls."),
+        k.h3("5D. Acceptable Use"),
+        k.p("Customer shall not (a) resell or sublicense the Services; (b) "
+            "reverse engineer them; (c) introduce malicious code; (d) use the "
+            "Services to build a competing product; or (e) permit any person "
+            "other than an Authorized User to access them. Customer is "
+            "responsible for the acts and omissions of its Authorized Users."),
+        k.h3("5E. Audit"),
+        k.p("No more than once in any twelve-month period, on thirty days' "
+            "notice, Vantor or a licensor of third-party content may verify "
+            "Customer's Authorized User counts and compliance with Section 3. "
+            "If an audit shows under-reporting, Customer shall pay the "
+            "shortfall at the rates then in effect."),
         k.h3("6. Warranties and Disclaimers"),
         k.p("Vantor warrants that the Services will materially conform to the "
             "Documentation. CPT Content is supplied as is; the AMA makes no "
@@ -899,14 +935,60 @@ def pt_defined_later():
                "Samuel Okonkwo, VP Commercial"],
               ["Redstone Pulmonary &amp; Sleep Medicine, LLC",
                "By: __________________", "Dr. Ingrid Halvorsen, CEO"]),
+        k.pb(),
+        k.h2("Service Level Addendum"),
+        k.p("1. <b>Availability.</b> Vantor will make the production "
+            "environment available 99.7% of the minutes in each calendar "
+            "month, excluding Scheduled Maintenance and events outside "
+            "Vantor's reasonable control. Scheduled Maintenance occurs between "
+            "11:00 p.m. Saturday and 5:00 a.m. Sunday Central Time, with at "
+            "least five days' notice for windows longer than two hours."),
+        k.p("2. <b>Service credits.</b> If availability in a month falls below "
+            "the target, Customer may request a credit against the next "
+            "invoice for the Subscription Fees only, as follows:"),
+        k.table([
+            ["Monthly availability", "Credit (% of that month's Subscription "
+             "Fees)"],
+            ["99.0% to below 99.7%", "5%"],
+            ["97.0% to below 99.0%", "10%"],
+            ["below 97.0%", "20%"],
+        ], widths=[2.6 * inch, 3.8 * inch], ruled="lines"),
+        k.sp(4),
+        k.p("Credits must be requested within thirty days after the end of the "
+            "affected month. Credits do not apply to the CPT Content Fee or to "
+            "any one-time fee, and are Customer's sole remedy for availability "
+            "shortfalls."),
+        k.p("3. <b>Support severity levels.</b>"),
+        k.table([
+            ["Severity", "Example", "Response target"],
+            ["1 - Critical", "Services unavailable to all users; no "
+             "workaround", "30 minutes, 24x7"],
+            ["2 - High", "Major function (e.g., claims, scheduling) impaired",
+             "2 business hours"],
+            ["3 - Normal", "Function impaired with workaround",
+             "1 business day"],
+            ["4 - Low", "Question or cosmetic issue", "2 business days"],
+        ], widths=[1.2 * inch, 3.4 * inch, 1.8 * inch], ruled="grid"),
+        k.sp(4),
+        k.p("4. <b>Backups and recovery.</b> Vantor takes encrypted backups of "
+            "Customer Data at least every four hours and retains them for "
+            "thirty-five days. Vantor's recovery point objective is four hours "
+            "and its recovery time objective is twelve hours."),
+        k.p("5. <b>Security incidents.</b> Vantor will notify Customer of any "
+            "confirmed security incident affecting Customer Data without undue "
+            "delay, and in any event within the time required by the Business "
+            "Associate Agreement."),
+        k.p("6. <b>Reporting.</b> On request, Vantor will provide a monthly "
+            "availability report and a summary of Severity 1 and 2 tickets."),
     )
     return dict(
         key="pt_defined_later", vendor=v, coverage="pass_through",
         fee=fee(21.0, "user", "year"), kit=k, story=s,
         title="Master Services Agreement VHC-MSA-3317",
         footer="Vantor Health Cloud - MSA VHC-MSA-3317",
-        description="MSA that defines a 'CPT Content Fee' on page 1 and prices "
-        "it only in Schedule B on a later page at $21 per Authorized User per "
+        description="Four-page MSA that defines a 'CPT Content Fee' on page 1 "
+        "and prices it only in Schedule B two pages later at $21 per "
+        "Authorized User per "
         "Subscription Year; the generic 'subscription includes third-party "
         "content' clause yields to the Schedule by its own terms.")
 
@@ -930,7 +1012,7 @@ def pt_header_period():
             ["Fennimore Documentation &amp; Scheduling", "$59.00", "-",
              "All clinicians incl. PTAs"],
             ["Billing &amp; claims module", "$22.00", "-", "Claims unlimited"],
-            ["Outcomes module (FOTO-style surveys)", "$12.00", "-",
+            ["Outcomes module (patient-reported surveys)", "$12.00", "-",
              "Optional - declined"],
             ["CPT&reg; code licence (AMA)", "$1.60", "-",
              "Required if Billing module used"],
