@@ -94,7 +94,10 @@ DEFINED_AT = (  # where a definition of "CPT" starts
     *("CPT)", "CPT”)", 'CPT")', "CPT means", "CPT” means", 'CPT" means', "CPT stands", 'CPT" or', "CPT” or"),
 )
 DENTAL = re.compile(r"\bCDT\b|\bdental\b|\bAmerican\s+Dental\s+Association\b|\bADA\b", re.I)
-LICENSING = re.compile(r"licen[cs]|royalt|(?:CPT|AMA)\W*(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b", re.I)
+LICENSING = re.compile(
+    r"licen[cs](?!e\s+(?:number|no\b|#))|royalt|(?:CPT|AMA)\W*(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b",
+    re.I,
+)  # not "your NPI and licence number"
 NOTICE_WORDS = re.compile(r"copyright|fee\s+schedules,\s+relative\s+value|FARS|practice\s+medicine", re.I)
 # Why a reading needs a person's review, in the words the app and the CLI show.
 REASONS = {

@@ -49,12 +49,19 @@ def unit_confidence(unit: str | None, period: str | None) -> float:
     return round(0.9 - UNKNOWN_COST * (unit is None) - UNKNOWN_COST * (period is None), 2)
 
 
+def direct_price(text: str) -> bool:
+    """A direct-AMA price quoted for comparison ("for reference, AMA 2026 list: ..."); "the AMA
+    charges direct licensees $18.50" is the AMA's price, not the vendor's."""
+    return bool(
+        phrases.pattern("fees_extra", "direct_license").search(text)
+        and not VENDOR_CHARGES.search(AMA_CHARGES.sub("", text))
+    )
+
+
 def not_the_vendors_fee(text: str) -> bool:
     """A direct-AMA price quoted for comparison, another party's or product's price, a zero line,
     another code set's fee, or a fee for use outside this product."""
-    if phrases.pattern("fees_extra", "direct_license").search(text) and not VENDOR_CHARGES.search(
-        AMA_CHARGES.sub("", text)
-    ):  # "the AMA charges direct licensees $18.50" is the AMA's price, not the vendor's
+    if direct_price(text):
         return True
     other = phrases.pattern("fees_extra", "not_this_fee").search(text)
     if other and not _charged_after(text, other):
@@ -94,8 +101,10 @@ def read_candidate(
     amount's own sentence where ``text`` adds the sentences before it (``apart``: sentences of
     their own, not a heading that labels it); ``header`` its table's."""
     amounts = find_money(text) if amounts is None else amounts
-    probe = text if own is None or len(own.split()) <= FRAGMENT_WORDS else own
-    if not amounts or not words.cpt.search(text) or not_the_vendors_fee(probe):
+    fragment = own is not None and len(own.split()) <= FRAGMENT_WORDS  # "$18.50 per user)" ends its row
+    if not amounts or not words.cpt.search(text) or not_the_vendors_fee(text if own is None else own):
+        return None
+    if fragment and direct_price(text):  # "(for reference, AMA 2026 list: entity fee +" / "$18.50 per user)"
         return None
     amended = amendment or bool(phrases.pattern("fees", "amendment").search(text))
     columns = _price_columns(own or text, amounts)

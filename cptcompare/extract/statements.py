@@ -192,7 +192,7 @@ ASKED = re.compile(
 ALTERNATIVE = re.compile(r"^\W*(?:[\d.]+\s*)?\[\s*(?:ALT(?:ERNATIVE)?|OPTION)\s*[\w.]*\s*[:.\]]", re.I)
 CHARGED_TO_COVER = re.compile(  # "the Fee, which Clearinghouse passes through to cover the AMA royalty"
     r"\b(?:pass(?:es|ed)?\s+(?:through|on)|charg\w*|collect\w*|bill\w*|invoic\w*|recover\w*|fees?|surcharges?)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+order\s+)?to\s+$",
+    r"\s+(?:[\w-]+\s+){0,5}?(?:in\s+order\s+)?to\s+$",
     re.I,
 )
 GERUND_VERB = re.compile(r"\b(?:is|are|be|been|begin|began|start|started|stop|continue|keep)\s+$", re.I)
@@ -286,7 +286,8 @@ NAMES_CPT = re.compile(
 
 def about_cpt(text: str, terms: tuple[str, ...] = ()) -> bool:
     """The text names CPT or the AMA, or one of the document's own terms for CPT content."""
-    return bool(words("cpt").search(text)) or any(t in text for t in terms)
+    low = text.lower()  # "ARTICLE VI - LICENSED CODE CONTENT" names the "Licensed Code Content"
+    return bool(words("cpt").search(text)) or any(t.lower() in low for t in terms)
 
 
 def cpt_terms(sentences: Sentences) -> tuple[str, ...]:
