@@ -91,6 +91,12 @@ def find_period(text: str, last: bool = False) -> str | None:
     return _earliest(text, PERIODS, lambda p: _rx("fees", "periods", p), last)
 
 
+def other_period(text: str, period: str | None) -> bool:
+    """The text names a period, and not this one ("per month" beside a yearly fee)."""
+    named = find_period(text)
+    return bool(named and period and named != period)
+
+
 @cache
 def _bare_rx(unit: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(phrases.section("fees", "units", unit)) + r")\b", re.I)

@@ -16,6 +16,7 @@ from .amounts import (
     bare_unit,
     find_period,
     find_unit,
+    other_period,
 )
 from .evidence import quote
 from .fee_candidate import (
@@ -128,9 +129,8 @@ def _split_charge(rows: list[str], header: str, words: FeeWords) -> tuple[Decima
         surcharge = phrases.pattern("fees", "processing").search(text) and not phrases.pattern(
             "fees", "other"
         ).search(text)
-        mine, theirs = find_period(text), cpt and find_period(cpt[1])
-        other_period = bool(mine and theirs and mine != theirs)
-        if surcharge and (named or follows) and not other_period:  # "Monthly minimum" under a yearly fee
+        another_period = cpt is not None and other_period(text, find_period(cpt[1]))
+        if surcharge and (named or follows) and not another_period:  # "Monthly minimum" under a yearly fee
             extra.append(value)
         elif named and cpt is None:
             cpt = (value, text)

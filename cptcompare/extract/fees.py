@@ -22,6 +22,7 @@ from .amounts import (
     bare_unit,
     find_period,
     find_unit,
+    other_period,
 )
 from .evidence import quote
 from .fee_candidate import (
@@ -59,7 +60,8 @@ HEADED_TRUST = 0.9
 HEADED_REACH = 3  # sentences under a heading naming the CPT fee that may state its amount
 LABEL_WORDS = 6  # a clause's own short title ("C2. CPT Sublicence Fee.") names what it prices
 FEE_NOUN = re.compile(r"\b(?:fees?|charges?|royalt\w*|costs?|prices?|payments?)\b", re.I)
-IT_IS = re.compile(r"^\W*(?:it|this|that)\s+(?:is|costs|comes\s+to|will\s+be)\b", re.I)
+COPULA = r"\s+(?:is|costs|comes\s+to|will\s+be)\b"
+IT_IS = re.compile(r"^\W*(?:it|this|that)" + COPULA, re.I)
 WAIVED = re.compile(
     r"\b(?:that|this|the|such)\s+(?:[\w-]+\s+){0,3}(?:fee|charge|line)\s+(?:is|will\s+be|shall\s+be)\s+"
     r"(?:hereby\s+)?(?:waived|deleted|removed|discontinued|cancell?ed)\b",
@@ -69,8 +71,7 @@ WAIVED_REACH = 2  # sentences after a fee that may end it
 CODE_COLUMN = re.compile(r"\bCPT\W{0,3}\s*codes?\b", re.I)
 CODE_NUMBER = re.compile(r"\b\d{4}[\dFTU]\b")  # a CPT code: 80053, 0001U, 3074F
 BACK_REFERENCE = re.compile(
-    r"^\W*(?:it|this|that|the\s+(?:charge|fee|cost|amount|price|line|rate))\s+(?:is|will\s+be|comes\s+to|costs)\b",
-    re.I,
+    r"^\W*(?:it|this|that|the\s+(?:charge|fee|cost|amount|price|line|rate))" + COPULA, re.I
 )
 LABEL_NOUN = re.compile(FEE_NOUN.pattern + r"|\blicen[cs]es?\b", re.I)
 NOT_INCLUDED = re.compile(
@@ -371,8 +372,8 @@ def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
             and phrases.pattern("fees", "processing").search(near.text)
             and not INCLUDES.search(near.text)
         ):
-            extra, period = amounts[0].value, find_period(near.text)
-            if best.period and period and period != best.period:
+            extra = amounts[0].value
+            if other_period(near.text, best.period):
                 continue  # "Monthly minimum (transactions) per month $40.00" under a yearly fee
             if extra <= best.amount * SURCHARGE_SHARE and not phrases.pattern("fees", "other").search(
                 near.text

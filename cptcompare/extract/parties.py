@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
+from .. import phrases
 from .sentences import Sentences
 from .vendor import QUOTES, entity_rx
 
@@ -35,7 +36,6 @@ BRAND_OF = re.compile(
     r"\b(?P<brand>[A-Z][\w-]{2,30})(?:®|™)?\s+is\s+(?:a\s+(?:registered\s+)?trademark\s+of|offered\s+by|"
     r"a\s+product\s+of|provided\s+by|(?:developed|operated|published)\s+by)\s+(?P<owner>[^.;]{3,80})"
 )
-SUFFIX = re.compile(r"Inc|Incorporated|LLC|L\.L\.C|Corp|Corporation|Ltd|Limited|LLP|PLLC|Co|Company|PC", re.I)
 FORM_FIELD = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ]{2,25}?)\s*:?\s+(?P<name>[A-Z].{3,120})$")
 
 
@@ -162,10 +162,20 @@ def _brands(text: str, vendor: str) -> list[str]:
     return [m.group("brand") for m in BRAND_OF.finditer(text) if name in m.group("owner").lower()]
 
 
+def _is_suffix(word: str) -> bool:
+    """A legal-entity ending ("Inc", "LLC", "Co"), its full stop cut off by the word split."""
+    return bool(_suffix().fullmatch(word) or _suffix().fullmatch(word + "."))
+
+
+@cache
+def _suffix() -> re.Pattern[str]:
+    return re.compile("|".join(phrases.section("vendor", "suffixes")), re.I)
+
+
 def _initials(text: str, vendor: str) -> list[str]:
     """The vendor's name shortened to initials and used as its name: "VN Telehealth" for
     Velasquez Nakamura Telehealth, Inc.; "NCS" for Northgate Claims Services, LLC."""
-    words = [w for w in re.findall(r"[A-Z][\w&-]*", vendor) if not SUFFIX.fullmatch(w)]
+    words = [w for w in re.findall(r"[A-Z][\w&-]*", vendor) if not _is_suffix(w)]
     short = []
     for cut in range(2, len(words) + 1):
         initials = "".join(w[0] for w in words[:cut])
