@@ -155,3 +155,47 @@ def test_fifth_probe_round_coverage_phrasings():
     }
     for text, coverage in cases.items():
         assert terms_of(pdf_from_text(text)).coverage == coverage, text
+
+
+def test_an_unticked_options_later_sentences_are_not_terms():
+    terms = terms_of(
+        pdf_from_text(
+            "Section B - CPT licensing option (select one)",
+            "[ ] Option 1 - Vendor sublicence. Orvale sublicenses CPT under its AMA distribution agreement. "
+            "Customer pays a CPT sublicence fee of $1.50 per user per month.",
+            "[ ] Option 2 - Customer licence. Customer licenses CPT directly from the AMA. "
+            "No CPT fee is charged by Orvale.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("unclear", None)
+
+
+def test_a_checklists_unticked_to_do_still_states_the_terms_after_it():
+    terms = terms_of(
+        pdf_from_text(
+            "[ ] 6. Approve the CPT content activation charge. We activate the AMA licence for you and "
+            "bill a one-time charge of $45 for each named user, added to your first invoice.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee.amount, terms.cpt_fee.unit) == ("pass_through", 45.0, "user")
+
+
+def test_reviewing_whether_a_cpt_charge_applies_with_an_aside_is_still_open():
+    terms = terms_of(
+        pdf_from_text(
+            "We are currently reviewing, with our advisers, whether a separate CPT licence charge will apply "
+            "to customers from 2026.",
+            "No CPT charge will be invoiced without further notice.",
+        )
+    )
+    assert terms.coverage == "unclear"
+
+
+def test_a_hedged_guess_that_cpt_is_covered_is_not_a_verdict():
+    terms = terms_of(
+        pdf_from_text(
+            "I believe CPT is probably covered under your Enterprise plan; let me check with our contracts team.",
+            "I keep reading that EHR vendors are passing the AMA's CPT royalty through, around $18 per provider.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("unclear", None)

@@ -16,8 +16,8 @@ from .amounts import (
     unit_and_period,
 )
 from .money import Money, find_money
-from .statements import UNCHECKED, acts, words
-from .structure import is_question_text
+from .statements import acts, words
+from .structure import UNCHECKED, is_question_text
 
 
 @dataclass(frozen=True)

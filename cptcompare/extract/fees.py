@@ -44,7 +44,7 @@ from .fee_tables import (
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
 from .statements import not_selected, words
-from .structure import FIGURE, is_question_text, places, wrapped_cell
+from .structure import FIGURE, is_question_text, places, unticked, wrapped_cell
 
 DEFINITION = re.compile(
     r"[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s+(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)\b"
@@ -418,7 +418,10 @@ def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     cands = merge_candidates(
         _from_sentences(doc, sentences, words, terms, start), table_candidates(doc, sentences, words, start)
     )
-    cands = _without_extensions([c for c in cands if c.amount > 0 and not _waived_after(c, sentences)])
+    untaken = unticked(sentences)  # "[ ] Option 1 ... Customer pays $1.50 per user": not ordered
+    cands = [c for c in cands if c.amount > 0 and int(c.order) not in untaken]
+    cands = [c for c in cands if not _waived_after(c, sentences)]
+    cands = _without_extensions(cands)
     best = _choose(cands)
     if best is None:
         return FeeReading(None, Finding.not_stated("cpt_fee"))

@@ -26,7 +26,7 @@ from importlib import resources
 
 from .parties import Roles
 from .sentences import Sentence, Sentences
-from .structure import Place, answer_text, places
+from .structure import Place, answer_text, places, unticked
 
 CLAUSE_BREAK = re.compile(
     r";\s+|:\s+(?=[\"“]?[A-Z0-9])|,\s+(?:and|but|while|whereas)\s+(?=\w+\s+(?:shall|will|must|may|is|are|does|do)\b)|\s+but\s+"
@@ -129,7 +129,6 @@ def not_selected(place, text: str, rows: Sequence[str] = ()) -> bool:
     return bool(SELECTION_HEADER.search(place.header or "") or any(YES_CELL.search(r) for r in rows))
 
 
-UNCHECKED = re.compile(r"^\W{0,3}(?:\[\s*\]|\(\s\)|[☐□❏])", re.I)  # an unticked box: the option is not taken
 BILL_SUBJECT = re.compile(  # "your invoice will not include"; not the verb: "Oriel bills the royalty"
     r"\b(?:your|the|our|each|every|any|an?|this|that|its|their)\s+(?:[\w-]+\s+){0,2}(?:invoices?|bills?|statements?)\b",
     re.I,
@@ -634,7 +633,9 @@ def _read_clause(
                 coverage, weight = NO_CHARGE_ON_BILL  # "your invoice will not include a CPT charge"
             if modal and act.modal_outcome and not negated:
                 coverage = act.modal_outcome
-            conditional = bool(words("condition").search(clause[: m.start()]))
+            conditional = bool(
+                words("condition").search(clause[: m.start()]) or words("condition_after").search(clause)
+            )
             if words("other_scope").search(clause):
                 continue
             if ALTERNATIVE.match(s.text):
@@ -692,10 +693,11 @@ def read_statements(sentences: Sentences, roles: Roles, everywhere: bool = False
     where = places(sentences)
     reader = Reader(roles, cpt_terms(sentences))
     found: list[Statement] = []
+    options_not_taken = unticked(sentences)
     for i in range(len(sentences)) if everywhere else _candidates(sentences, where, reader):
         s = sentences[i]
         place = where[s.index]
-        if place.is_heading or UNCHECKED.match(s.text) or not_selected(place, s.text):
+        if place.is_heading or i in options_not_taken or not_selected(place, s.text):
             continue  # a heading, or an option left unticked on the order form ("[ ] Option A")
         if not place.is_question and ASKED.match(s.text):
             continue  # "Is CPT licensing included in your price, or will we get a separate bill? - Bram"

@@ -39,6 +39,50 @@ PARTS = {
 QUESTION_LEAD = re.compile(r"^\s*(?:Q\s*[:.)]|question\s*:)", re.I)
 
 
+UNCHECKED = re.compile(r"^\W{0,3}(?:\[\s*\]|\(\s\)|[☐□❏])", re.I)  # an unticked box: the option is not taken
+UNCHECKED_LINE = re.compile(UNCHECKED.pattern, re.I | re.M)  # at the start of any sentence
+
+
+BOX = re.compile(r"^\W{0,3}(?:\[[\sxX✓✔]*\]|\([\sxX✓✔]\)|[☐□❏☑☒✓✔])")  # ticked or not
+OPTION_ENDS = re.compile(r"^\W*(?:if|where|unless|in\s+the\s+event)\b", re.I)
+OPTION_SENTENCES = 4
+OPTION = re.compile(r"\b(?:option|alternative|choice|select\s+one|choose\s+one|elect\s+one)\b", re.I)
+
+
+def _an_option(sentences: Sentences, box: Sentence) -> bool:
+    """A box offered as one of several choices ("[ ] Option 1 - ...", under "select one"), not a
+    to-do on a checklist ("[ ] Approve the CPT content charge")."""
+    before = sentences[box.index - 1].text if box.index else ""
+    return bool(OPTION.search(box.text) or OPTION.search(before))
+
+
+def _option_sentences(sentences: Sentences, box: Sentence) -> range:
+    """The box's sentence and those after it that still describe the option: up to the next box,
+    a heading or a sentence about the choice itself ("If no option is selected, ..."), at most
+    OPTION_SENTENCES (a line ending in a full stop can split an option into paragraphs)."""
+    where, end = places(sentences), box.index + 1
+    while end < min(len(sentences), box.index + OPTION_SENTENCES):
+        s = sentences[end]
+        if BOX.match(s.text) or where[end].is_heading or OPTION_ENDS.match(s.text):
+            break
+        end += 1
+    return range(box.index, end)
+
+
+def unticked(sentences: Sentences) -> frozenset[int]:
+    """The sentences of options left unticked ("[ ] Option 1 - Vendor sublicence. Vendor
+    sublicenses CPT. Customer pays $1.50 ..."); of a to-do's unticked box, only its own."""
+    if "unticked" not in sentences.memo:
+        out: set[int] = set()
+        for box, _ in sentences.matching(UNCHECKED_LINE):
+            out.add(box.index)
+            if not _an_option(sentences, box):
+                continue
+            out.update(_option_sentences(sentences, box))
+        sentences.memo["unticked"] = frozenset(out)
+    return sentences.memo["unticked"]  # type: ignore[return-value]
+
+
 def is_question_text(text: str) -> bool:
     return text.rstrip().endswith("?") or bool(QUESTION_LEAD.match(text))
 
