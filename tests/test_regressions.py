@@ -199,3 +199,30 @@ def test_a_hedged_guess_that_cpt_is_covered_is_not_a_verdict():
         )
     )
     assert (terms.coverage, terms.cpt_fee) == ("unclear", None)
+
+
+def test_a_notice_the_practice_received_from_someone_else_is_not_this_contracts_term():
+    terms = terms_of(
+        pdf_from_text(
+            "We received a notice from our clearinghouse saying that we will be charged $1.25 per provider per "
+            "month for CPT starting in January.",
+            "Reply: Orvale Health, Inc. is an AMA-authorised distributor and the CPT royalty for your users is "
+            "included in your subscription.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)
+
+
+def test_a_recital_of_what_the_agreement_has_provided_is_not_the_amended_term():
+    terms = terms_of(
+        pdf_from_text(
+            "Amendment No. 2",
+            "A. Under Section 9.1 of the Agreement, Orvale has sublicensed CPT content to Customer, with the AMA "
+            "royalty included in the subscription fees.",
+            "1. Orvale does not supply or sublicense CPT. Customer shall obtain its own license to CPT directly "
+            "from the AMA.",
+            "2. Orvale will provide, at no charge, up to four hours of remote assistance with Customer's first "
+            "CPT import.",
+        )
+    )
+    assert terms.coverage == "customer_must_license"

@@ -110,6 +110,7 @@ PRICE_REACH = 120  # characters either side of an inclusion where the price it s
 ROYALTY = re.compile(r"\broyalt(?:y|ies)\b", re.I)  # a sentence about royalties reads the one before
 ADVERBIAL = re.compile(r"\b(?:no|without|free)\b", re.I)  # "CPT content is provided at no additional charge"
 FREE_WORDS = re.compile(r"at\s+no\b|without\b|free\b", re.I)
+CPT_WORD = re.compile(r"\bCPT\b|\bAMA\b|current\s+procedural", re.I)
 SERVICE = re.compile(
     r"\b(?:load|import|install|assist|help|support|train|configur|migrat|convert|upload|set\s+up|implement)\w*",
     re.I,
@@ -417,13 +418,14 @@ def _included_other(clause: str, m: re.Match[str], place: Place) -> bool:
 
 
 def _free_service(clause: str, m: re.Match[str]) -> bool:
-    """An "at no charge" that prices a service (loading, importing, assistance), not CPT."""
-    before = clause[: m.start()]
-    return (
-        bool(FREE_WORDS.match(m.group(0)))
-        and bool(SERVICE.search(before))
-        and not words("licence_fee").search(before)
-    )
+    """An "at no charge" that prices a service (loading, importing, assistance), not CPT: named
+    before it, or as its object ("will provide, at no charge, four hours of assistance with the
+    first CPT import")."""
+    before, after = clause[: m.start()], clause[m.end() : m.end() + OBJECT_WINDOW]
+    if not FREE_WORDS.match(m.group(0)) or words("licence_fee").search(before):
+        return False
+    service, cpt = SERVICE.search(after), CPT_WORD.search(after)
+    return bool(SERVICE.search(before)) or bool(service and cpt and service.start() < cpt.start())
 
 
 def _other_licence(clause: str, m: re.Match[str]) -> bool:
