@@ -1,7 +1,7 @@
 """One test per bug, named after what broke; each reproduces the wording that broke the engine."""
 
 from .helpers import terms_of
-from .pdfgen import pdf_from_text, pdf_with_table
+from .pdfgen import pdf_from_text, pdf_lines_at_page_end, pdf_with_table
 
 
 def test_written_out_amount_does_not_hide_the_fee_name():
@@ -226,3 +226,124 @@ def test_a_recital_of_what_the_agreement_has_provided_is_not_the_amended_term():
         )
     )
     assert terms.coverage == "customer_must_license"
+
+
+def test_an_email_threads_latest_message_decides_though_it_is_printed_first():
+    terms = terms_of(
+        pdf_from_text(
+            "From: Jonah Reyes <jonah@orvale.example>",
+            "Date: Monday 9 March 2026, 10:22 AM",
+            "Hi Maria, the $19 per user per year CPT fee Devon mentioned applies only to our legacy Classic "
+            "plan. On your plan the AMA licence for CPT is included in the subscription.",
+            "-----Original message-----",
+            "From: Devon Price <devon@orvale.example>",
+            "Date: Friday 6 March 2026, 1:07 PM",
+            "Hi Maria - yes, there is an AMA CPT fee of $19 per user per year on top of the subscription.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)
+
+
+def test_a_fee_sentence_cut_by_a_page_break_keeps_its_unit():
+    data = pdf_lines_at_page_end(
+        ["4.3 AMA licence pass-through. Orvale Billing holds a distribution licence for CPT and passes the"],
+        "end-user royalty through to the Agency at $85.00 per billing",
+        ["location per year. A billing location is each base whose runs are billed separately."],
+    )
+    terms = terms_of(data)
+    assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (85.0, "location", "year")
+
+
+def test_a_one_off_fee_in_us_dollars_under_a_cpt_clause_title():
+    terms = terms_of(
+        pdf_from_text(
+            "2.2 The Software contains CPT content, sublicensed under Orvale's distribution agreement with the AMA.",
+            "3.2 CPT establishment fee. In addition, the Customer must pay a one-off fee of US$250.00 per "
+            "Customer organisation on signing this Agreement.",
+        )
+    )
+    fee = terms.cpt_fee
+    assert (terms.coverage, fee.amount, fee.unit, fee.period) == (
+        "pass_through",
+        250.0,
+        "organization",
+        "one_time",
+    )
+
+
+def test_a_renewal_tables_new_column_is_the_fee_going_forward():
+    data = pdf_with_table(
+        ["Renewal notice from Orvale Health, Inc."],
+        [
+            ["Item", "Current", "From 1 June 2026"],
+            ["Platform subscription (per location per month)", "$640.00", "$672.00"],
+            ["AMA CPT pass-through (per location per month)", "$5.00", "$5.25"],
+        ],
+    )
+    assert terms_of(data).cpt_fee.amount == 5.25
+
+
+def test_a_question_on_cpt_licensing_left_open_at_a_meeting_is_unclear():
+    terms = terms_of(
+        pdf_from_text(
+            "3. CPT licensing.",
+            "Under the 2021 agreement, which expired on December 31, the MSO paid the AMA licence for CPT.",
+            "The new Services Agreement does not address CPT licensing.",
+            "The committee agreed this question remains open and will be taken up at the next quarterly review.",
+        )
+    )
+    assert terms.coverage == "unclear"
+
+
+def test_a_draft_note_asking_whether_the_royalty_is_included_is_no_zero_fee_line():
+    terms = terms_of(
+        pdf_from_text(
+            "Draft order form. AMA CPT licence: TBD.",
+            "[Note to draft: Sales to confirm whether the AMA royalty is included in the subscription or "
+            "billed separately, and at what rate.]",
+        )
+    )
+    assert terms.coverage == "unclear"
+
+
+def test_a_drafts_bracketed_alternatives_fee_is_not_charged():
+    terms = terms_of(
+        pdf_from_text(
+            "2.2 [Option A: Orvale shall bear all royalties payable to the American Medical Association for CPT "
+            "content in the Software, and the fees in clause 2.1 include them.]",
+            "[Option B: Customer shall reimburse Orvale for the AMA CPT royalty at $18.00 per user per year.]",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("unclear", None)
+
+
+def test_an_amount_in_words_of_united_states_dollars():
+    terms = terms_of(
+        pdf_from_text(
+            "4.3 LICENSEE shall pay to LICENSOR the CPT ROYALTY, being the sum of twenty-one United States "
+            "dollars for each AUTHORIZED USER for each CONTRACT YEAR, which LICENSOR shall remit to the AMA.",
+        )
+    )
+    assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (21.0, "user", "year")
+
+
+def test_for_the_practice_it_will_be_names_the_cpt_fee_of_the_sentence_before():
+    terms = terms_of(
+        pdf_from_text(
+            "Under our reseller agreement, the CPT royalty is billed separately and is not part of the subscription.",
+            "For Northfield it will be $18.50 per user per year for each of your 22 users, invoiced each January.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee.amount, terms.cpt_fee.unit) == ("pass_through", 18.5, "user")
+
+
+def test_another_feature_included_in_every_plan_is_not_cpt_in_the_price():
+    terms = terms_of(
+        pdf_from_text(
+            "Dear Dr. Lane,",
+            "The 2026 CPT and ICD-10-CM code updates were loaded into every account on January 1, and "
+            "text-message reminders are now included in every plan.",
+            "From 1 April 2026 the subscription rises by 4% to $62.40 per user per month.",
+        )
+    )
+    assert terms.coverage == "not_addressed"

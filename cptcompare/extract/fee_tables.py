@@ -86,8 +86,7 @@ def _from_table(page: Page, table: Table, order: float, amended: bool, words: Fe
     texts = [" ".join(squash(c) for c in row if c and c.strip()) for row in table.rows[1:]]
     split = _split_charge(texts, header, words)
     if split is not None:
-        unit = find_unit(split[1]) or _header_unit(header)
-        period = find_period(split[1]) or find_period(header)
+        unit, period = _split_unit_period(split[1], header)
         conf = round(unit_confidence(unit, period) + SPLIT_BONUS, 2)
         out.append(FeeCandidate(split[0], unit, period, page.number, squash(split[1]), order, amended, conf))
     for row in table.rows[1:]:
@@ -109,6 +108,13 @@ def _from_table(page: Page, table: Table, order: float, amended: bool, words: Fe
 def _header_unit(header: str) -> str | None:
     """The unit a table's header counts by: "per provider", or a column "Qty (providers)"."""
     return find_unit(header) or bare_unit(header)
+
+
+def _split_unit_period(row_text: str, header: str) -> tuple[str | None, str | None]:
+    """A split charge's unit and period: its CPT row's, else its header's ("Per anesthesia
+    provider (CRNA ...), per year"); other rows' are theirs, the text around may say (_filled)."""
+    unit = find_unit(row_text) or _header_unit(header) or bare_unit(row_text)
+    return unit, find_period(row_text) or find_period(header)
 
 
 def _split_charge(rows: list[str], header: str, words: FeeWords) -> tuple[Decimal, str] | None:
@@ -159,8 +165,7 @@ def _split_candidate(doc: Document, rows: list[Sentence], header: str, words: Fe
         return None
     value, row_text = found
     row = next(r for r in rows if r.text == row_text)
-    unit = find_unit(row_text) or _header_unit(header)  # other rows' units are theirs; the text
-    period = find_period(row_text) or find_period(header)  # around the table may say (_filled)
+    unit, period = _split_unit_period(row_text, header)
     page, said = quote(doc, row)
     conf = round(unit_confidence(unit, period) + SPLIT_BONUS, 2)
     return FeeCandidate(value, unit, period, page, said, row.index, row.index >= start, conf)

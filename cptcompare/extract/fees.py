@@ -43,7 +43,7 @@ from .fee_tables import (
 )
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
-from .statements import not_selected, words
+from .statements import ALTERNATIVE, embedded_question, not_selected, words
 from .structure import FIGURE, is_question_text, places, unticked, wrapped_cell
 
 DEFINITION = re.compile(
@@ -70,8 +70,11 @@ WAIVED = re.compile(
 WAIVED_REACH = 2  # sentences after a fee that may end it
 CODE_COLUMN = re.compile(r"\bCPT\W{0,3}\s*codes?\b", re.I)
 CODE_NUMBER = re.compile(r"\b\d{4}[\dFTU]\b")  # a CPT code: 80053, 0001U, 3074F
-BACK_REFERENCE = re.compile(
-    r"^\W*(?:it|this|that|the\s+(?:charge|fee|cost|amount|price|line|rate))" + COPULA, re.I
+ALTERNATIVE_LINE = re.compile(ALTERNATIVE.pattern, re.I | re.M)  # at the start of any sentence
+BACK_REFERENCE = re.compile(  # "It is $6.00", "For Northfield, it will be $18.50", "In 2026 the fee is"
+    r"^\W*(?:(?:for|in|at|on)\s+(?:[\w-]+\s+){1,3}?,?\s*)?"
+    r"(?:it|this|that|the\s+(?:charge|fee|cost|amount|price|line|rate))" + COPULA,
+    re.I,
 )
 LABEL_NOUN = re.compile(FEE_NOUN.pattern + r"|\blicen[cs]es?\b", re.I)
 NOT_INCLUDED = re.compile(
@@ -410,6 +413,16 @@ def _waived_after(c: FeeCandidate, sentences: Sentences) -> bool:
     return any(WAIVED.search(s.text) for s in sentences[i + 1 : i + 1 + WAIVED_REACH])
 
 
+def _latest_message(cands: list[FeeCandidate], sentences: Sentences) -> list[FeeCandidate]:
+    """In an e-mail thread, of the fees its messages state, those of the latest message."""
+    where = places(sentences)
+    place = [where[min(int(c.order), len(sentences) - 1)] for c in cands]
+    sent = [p.part_no for p in place if p.part == "message"]
+    if not sent:
+        return cands
+    return [c for c, p in zip(cands, place, strict=True) if p.part != "message" or p.part_no == max(sent)]
+
+
 def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     """The CPT fee now in force, or an explicit 'not stated', with the part of the file it is in."""
     terms = defined_fee_terms(sentences)
@@ -418,9 +431,9 @@ def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     cands = merge_candidates(
         _from_sentences(doc, sentences, words, terms, start), table_candidates(doc, sentences, words, start)
     )
-    untaken = unticked(sentences)  # "[ ] Option 1 ... Customer pays $1.50 per user": not ordered
+    untaken = _not_taken(sentences)
     cands = [c for c in cands if c.amount > 0 and int(c.order) not in untaken]
-    cands = [c for c in cands if not _waived_after(c, sentences)]
+    cands = _latest_message([c for c in cands if not _waived_after(c, sentences)], sentences)
     cands = _without_extensions(cands)
     best = _choose(cands)
     if best is None:
@@ -452,15 +465,27 @@ def _states_zero_fee(text: str) -> bool:
     )
 
 
+def _not_taken(sentences: Sentences) -> frozenset[int]:
+    """Sentences of options not taken: an unticked box's ("[ ] Option 1 ... Customer pays $1.50
+    per user") and a draft's bracketed alternatives ("[Option B: ... $18.00 per user ...]")."""
+    if "not_taken" not in sentences.memo:
+        drafts = {s.index for s, _ in sentences.matching(ALTERNATIVE_LINE)}
+        sentences.memo["not_taken"] = unticked(sentences) | drafts
+    return sentences.memo["not_taken"]  # type: ignore[return-value]
+
+
 def zero_fee_sentences(sentences: Sentences) -> list[Sentence]:
     """Sentences that state a CPT fee of zero or 'included' (a sign the vendor covers it); a
-    question ("Is the AMA fee included in our quote?") states nothing."""
-    where = places(sentences)
+    question ("Is the AMA fee included in our quote?", "Sales to confirm whether the royalty is
+    included or billed separately") or an option not taken states nothing."""
+    where, untaken = places(sentences), _not_taken(sentences)
     return [
         s
-        for s, _ in sentences.find(phrases.pattern("fees", "zero"), phrases.keywords("fees", "cpt"))
+        for s, m in sentences.find(phrases.pattern("fees", "zero"), phrases.keywords("fees", "cpt"))
         if _states_zero_fee(s.text)
         and not is_question_text(s.text)
+        and not embedded_question(s.text, m.start())
+        and s.index not in untaken
         and not not_selected(
             where[s.index], s.text, [n.text for n in sentences[max(0, s.index - 3) : s.index + 4]]
         )

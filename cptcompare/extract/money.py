@@ -8,7 +8,7 @@ from decimal import Decimal
 
 MONEY = re.compile(
     r"(?:(?:US\s?\$|U\.S\.\s?\$|USD\s?\$?|\$)\s?(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<ac>\d{1,2}))?(?![\d,]\d)"
-    r"|(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<bc>\d{1,2}))?\s?(?:USD|U\.S\.\s+dollars|dollars)\b)",
+    r"|(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<bc>\d{1,2}))?\s?(?:USD|(?:U\.S\.|United\s+States)\s+dollars|dollars)\b)",
     re.IGNORECASE,
 )
 
@@ -84,7 +84,7 @@ TENS_WORDS = {
 }
 _NUMBER = r"(?:(?:{t})(?:[-\s](?:{u}))?|(?:{u}))".format(t="|".join(TENS_WORDS), u="|".join(UNITS_WORDS))
 WORDS_AMOUNT = re.compile(
-    rf"\b(?P<hundreds>(?:{_NUMBER})\s+hundred(?:\s+(?:and\s+)?)?)?(?P<dollars>{_NUMBER})?\s*(?:U\.?S\.?\s+)?dollars?"
+    rf"\b(?P<hundreds>(?:{_NUMBER})\s+hundred(?:\s+(?:and\s+)?)?)?(?P<dollars>{_NUMBER})?\s*(?:(?:U\.?S\.?|United\s+States)\s+)?dollars?"
     rf"(?:\s+and\s+(?P<cents>{_NUMBER})\s+cents?)?\b(?!\s*\()",
     re.IGNORECASE,
 )

@@ -138,6 +138,8 @@ def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
     before = prev.text.rstrip()
     if before[-1:] in ".!?;:" and not ABBREVIATIONS.search(before[-TAIL:]):
         return not (NUMBER_ABBREVIATION.search(before[-TAIL:]) and nxt.text.lstrip()[:1].isdigit())
+    if nxt.page != prev.page and nxt.text.lstrip()[:1].islower():
+        return False  # "... at $85.00 per billing" | page 2 | "location per year.": one sentence
     if len(before) < SHORT_LINE * typical:
         return True
     if ROW_END.search(before[-TAIL:]) and nxt.text[:1].isupper():
@@ -239,13 +241,14 @@ class Sentences(Sequence[Sentence]):
 
     def containing(self, words: Iterable[str]) -> list[int]:
         """Indexes of the sentences where a word starts with any of the lowercase keywords
-        ("ama" finds "AMA's", not "damages"; plain substring search, then a look at one char)."""
+        ("ama" finds "AMA's", not "damages"; "$" finds "US$20"; plain substring search, then a
+        look at one char)."""
         hits: set[int] = set()
         text = self.lower
         for word in words:
             pos = text.find(word)
             while pos >= 0:
-                if pos and text[pos - 1].isalnum():  # inside a word: look further on
+                if pos and text[pos - 1].isalnum() and word[0].isalnum():  # inside a word ("US$" is not)
                     pos = text.find(word, pos + 1)
                     continue
                 i = bisect.bisect_right(self.starts, pos) - 1

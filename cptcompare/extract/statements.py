@@ -105,6 +105,9 @@ FEATURE_OBJECT = re.compile(  # the verb, then a product feature "for" or "of" c
     r"favou?rites|templates?|support)\s+(?:for|of)\b",
     re.I,
 )
+POINTS_BACK = re.compile(r"\b(?:it|this|that|these|those|such)\b", re.I)
+COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.I)  # a clause of its own
+DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+$", re.I)  # right before the verb
 OBJECT_WINDOW = 90  # characters after a verb where its object must be named
 PRICE_REACH = 120  # characters either side of an inclusion where the price it sits in is named
 ROYALTY = re.compile(r"\broyalt(?:y|ies)\b", re.I)  # a sentence about royalties reads the one before
@@ -386,13 +389,15 @@ def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str
         return m.group(0) + after
     before = clause[: m.start()]
     passive = any(PASSIVE.search(w) for w in m.group(0).split()[:2]) or ADVERBIAL.search(m.group(0))
-    if passive and _needs_met(needs, before):
-        return before + m.group(0)
+    subject = COORDINATED.split(before)[-1]  # "..., and text-message reminders are now included"
+    subject = before if POINTS_BACK.search(subject) else subject  # "..., and that cost is reflected in"
+    if passive and _needs_met(needs, subject):
+        return subject + m.group(0)
     relative = RELATIVE_OBJECT.search(before)
     if relative and _needs_met(needs, before[max(0, relative.start() - 40) : relative.start()]):
         return before[max(0, relative.start() - 40) :]
-    if words("anaphora").search(after[:30]) and _needs_met(needs, context):
-        return context
+    if (words("anaphora").search(after[:30]) or DEMONSTRATIVE.search(before)) and _needs_met(needs, context):
+        return context  # "... is included; it ...", "this question remains open": the sentence before's
     if THAT_COST.search(before[-30:]) and _needs_met(needs, context):
         return context  # "we show that cost as its own line": the royalty of the sentence before
     return None
@@ -546,7 +551,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _embedded_question(clause: str, at: int) -> bool:
+def embedded_question(clause: str, at: int) -> bool:
     """The act sits in a question a verb of telling or asking opens ("will show whether your plan
     includes CPT", "ask if your plan includes it"): nothing is stated about who pays."""
     return bool(words("asked").search(clause[:at]))
@@ -594,7 +599,7 @@ def _read_clause(
                 continue  # "license CPT ... to any third party": licensing onward, not obtaining
             if act.id == "include" and _included_other(clause, m, place):
                 continue  # "Payer edits ... are included in the licence fee": not CPT in the price
-            if act.id != "open_question" and _embedded_question(clause, m.start()):
+            if act.id != "open_question" and embedded_question(clause, m.start()):
                 continue  # "a line that will show whether your plan includes CPT": asked, not said
             if act.id == "include" and PERMITTED_TO.search(clause[: m.start()]):
                 continue  # "licensed by the AMA to include them": a permission, not the price

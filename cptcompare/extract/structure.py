@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .money import find_money
 from .sentences import Sentence, Sentences
+from .threads import message_ranks
 
 HEADING_WORDS = 9
 SECTION_REACH = 40  # sentences a heading can rule without another heading
@@ -100,8 +101,8 @@ FIGURE = re.compile(
 
 class Place(NamedTuple):
     heading: str = ""
-    part: str = "body"  # body | exhibit | amendment | letter
-    part_no: int = 0  # parts in document order; a later part comes later
+    part: str = "body"  # body | exhibit | amendment | letter | message (of an e-mail thread)
+    part_no: int = 0  # parts in document order, a later part later; a thread's messages in time
     question: str | None = None  # the FAQ question this sentence answers
     header: str | None = None  # for a table row: the header line above it
     is_heading: bool = False
@@ -188,16 +189,20 @@ def _still_under(number: str | None, since: int, text: str) -> bool:
 def _places(sentences: Sentences) -> list[Place]:
     out: list[Place] = []
     heading, part, part_no, question, since, number = "", "body", 0, None, 0, None
+    messages, top, base = message_ranks(sentences), 0, None
     for s in sentences:
         since += 1
         if heading and not _still_under(number, since, s.text):
             heading = ""
         head = is_heading(s)
         kind = _part_of(s.text) if head or s.index == 0 or _word_count(s.text) <= HEADING_WORDS else None
-        if kind and (
-            s.index >= DOCUMENT_TITLE or kind != "exhibit"
-        ):  # an order form's own title is no exhibit
-            part, part_no = kind, part_no + 1
+        if s.index in messages:
+            if base is None:  # the thread's messages take the next numbers, in time order
+                base, top = top, top + len(messages)
+            part, part_no = "message", base + 1 + messages[s.index]
+        elif kind and part != "message" and (s.index >= DOCUMENT_TITLE or kind != "exhibit"):
+            top += 1  # an order form's own title is no exhibit; a message quoting one is no new part
+            part, part_no = kind, top
         if head:
             heading, question, since = s.text.strip(), None, 0
             number = _section_number(heading)

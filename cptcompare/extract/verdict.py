@@ -123,8 +123,8 @@ def _scores(signs: list[Evidence]) -> dict[str, float]:
 
 
 def _later_part(signs: list[Evidence]) -> list[Evidence]:
-    """The signs of the latest amendment or letter that decides anything, else all of them."""
-    later = [e for e in signs if e.part in ("amendment", "letter") and e.weight >= DECIDING]
+    """The signs of the latest amendment, letter or e-mail that decides anything, else all of them."""
+    later = [e for e in signs if e.part in ("amendment", "letter", "message") and e.weight >= DECIDING]
     if not later:
         return signs
     last = max(e.part_no for e in later)
