@@ -1,7 +1,7 @@
 """One test per bug, named after what broke; each reproduces the wording that broke the engine."""
 
 from .helpers import terms_of
-from .pdfgen import pdf_from_text, pdf_lines_at_page_end, pdf_with_table
+from .pdfgen import clause_pdf, pdf_from_pages, pdf_from_text, pdf_lines_at_page_end, pdf_with_table
 
 
 def test_written_out_amount_does_not_hide_the_fee_name():
@@ -347,3 +347,49 @@ def test_another_feature_included_in_every_plan_is_not_cpt_in_the_price():
         )
     )
     assert terms.coverage == "not_addressed"
+
+
+def test_a_body_saying_the_vendor_pays_against_a_fee_exhibit_with_no_precedence_is_unclear():
+    terms = terms_of(
+        pdf_from_pages(
+            [
+                [
+                    "Master Agreement between Orvale Health, Inc. (Vendor) and the Customer.",
+                    "1. Term. This Agreement runs for three years from the Effective Date.",
+                    "2. Support. Vendor provides support on business days.",
+                    "Vendor pays all royalties owed to the AMA for CPT content used by Customer, and no fee for CPT "
+                    "is charged to Customer.",
+                ],
+                ["Exhibit B - Fees", "CPT licence pass-through: $20.00 per user per year."],
+            ]
+        )
+    )
+    assert terms.coverage == "unclear"
+
+
+def test_an_unruled_fee_table_reads_row_by_row_under_its_header():
+    lines = [
+        "Sorrel Data, Inc. clearinghouse fee schedule.",
+        "",
+        "Service Monthly charge per location Notes",
+        "Claims clearinghouse access $89.00 Unlimited electronic professional claims",
+        "Real-time eligibility $25.00 Up to 800 inquiries per location",
+        "CPT licence pass-through (AMA) $7.50 Applies while the coding module is enabled",
+        "Remittance posting (835) $15.00",
+    ]
+    fee = terms_of(clause_pdf({"text": "\n".join(lines)})).cpt_fee
+    assert (fee.amount, fee.unit, fee.period) == (7.5, "location", "month")
+
+
+def test_a_withdrawn_fee_in_the_latest_message_of_a_thread_printed_newest_first():
+    terms = terms_of(
+        pdf_from_text(
+            "Printed e-mail conversation (newest message first) From: Leah Fontaine <leah@orvale.example> "
+            "To: Gordon Pike <gordon@saltcreek.example>",
+            "Gordon, the CPT licence remains included in your Orvale subscription. We will not add the $19 per "
+            "user per year royalty line I mentioned.",
+            "From: Leah Fontaine",
+            "Hi Gordon, from February we plan to add an AMA CPT royalty of $19 per user per year to all accounts.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)

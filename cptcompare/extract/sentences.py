@@ -39,6 +39,13 @@ NUMBER_ABBREVIATION = re.compile(r"\bnos?\.$", re.I)  # "No. 3": a break only be
 ROW_FIGURE = re.compile(
     r"\$\s?\d|\b\d{1,3}(?:,\d{3})*\.\d\d\b|\bincluded\b|\bno\s+charge\b|\bwaived\b|\bn/a\b", re.I
 )
+PRICED_ROW = re.compile(r"[A-Z][^$.;:,]{2,60}?\s\$\s?\d")  # a row's label, then its price
+HEADER_LINE_WORDS = (
+    8  # a short line over a priced row is its header ("Service  Monthly charge per location  Notes")
+)
+PROSE_WORD = re.compile(
+    r"\b(?:of|the|an?|to|for|is|are|that|and|with|by|at|per|from|plus|which|we|us|you|our|your|its)\b", re.I
+)
 PROSE_WIDTH = 80  # characters: a page of table lines alone still has prose-width lines to compare with
 ROWISH = 0.8  # lines shorter than this share of the typical width, with a figure, are table rows
 INLINE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-Z0-9$])")
@@ -134,6 +141,13 @@ def _rowish(text: str, typical: float, figure: bool = True) -> bool:
     return short and (not figure or bool(ROW_FIGURE.search(text)))
 
 
+def _priced_row(text: str) -> bool:
+    """A line that starts like a table row: a short label of no prose words, then a price
+    ("Real-time eligibility $25.00 ..."; not "Association CPT fee of $19.00 ...")."""
+    m = PRICED_ROW.match(text)
+    return bool(m) and not PROSE_WORD.search(m.group(0))
+
+
 def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
     before = prev.text.rstrip()
     if before[-1:] in ".!?;:" and not ABBREVIATIONS.search(before[-TAIL:]):
@@ -144,6 +158,8 @@ def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
         return True
     if ROW_END.search(before[-TAIL:]) and nxt.text[:1].isupper():
         return True  # a table row ending in an amount, then the next row
+    if (ROW_FIGURE.search(before) or len(before.split()) <= HEADER_LINE_WORDS) and _priced_row(nxt.text):
+        return True  # "Real-time eligibility $25.00 Up to 800 ..." | "CPT licence (AMA) $7.50 ..."
     after = nxt.text.rstrip()
     if _rowish(before, typical) and _rowish(after, typical, figure=False):
         return True

@@ -107,6 +107,10 @@ FEATURE_OBJECT = re.compile(  # the verb, then a product feature "for" or "of" c
 )
 POINTS_BACK = re.compile(r"\b(?:it|this|that|these|those|such)\b", re.I)
 COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.I)  # a clause of its own
+TELLING = re.compile(
+    r"\b(?:write|writing|notify|contact|tell|inform|advise|send|e-?mail|call|reach\s+out)\s+(?:to\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
 DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+$", re.I)  # right before the verb
 OBJECT_WINDOW = 90  # characters after a verb where its object must be named
 PRICE_REACH = 120  # characters either side of an inclusion where the price it sits in is named
@@ -591,6 +595,8 @@ def _read_clause(
             )  # "four users per physician, physician included."
             if act.id == "include" and aside:
                 continue  # "vendors, us included, ...": an aside, not an inclusion in a price
+            if act.id == "separate" and TELLING.search(clause[max(0, m.start() - 40) : m.start()]):
+                continue  # "We will write to you separately about this": a letter, not a charge
             if act.id == "distributor" and ENDED.match(clause, m.end()):
                 continue  # "Vendor's distribution agreement with the AMA will not be renewed"
             if act.id == "obtain" and SUBJECT_TO.search(clause[max(0, m.start() - 16) : m.start()]):

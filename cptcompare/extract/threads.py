@@ -15,10 +15,15 @@ from datetime import date
 from .dates import parse_date
 from .sentences import Sentences
 
-FROM_LINE = re.compile(r"^\W{0,3}From\s*:\s*\S", re.I | re.M)
+FROM_LINE = re.compile(  # at a sentence's start, or inside one with its address or next field
+    r"^\W{0,3}From\s*:\s*\S|\bFrom\s*:\s*\S[^\n]{0,80}?(?:@|\b(?:To|Date|Sent)\s*:)", re.I | re.M
+)
 DATE_FIELD = re.compile(r"\b(?:Date|Sent)\s*:", re.I)  # header lines may be read as one sentence
 TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s*([AaPp]\.?[Mm]\.?)?")
-NEWEST_FIRST = re.compile(r"-{2,}\s*(?:original|forwarded)\s+message|\bwrote\s*:\s*$", re.I | re.M)
+NEWEST_FIRST = re.compile(
+    r"-{2,}\s*(?:original|forwarded)\s+message|\bwrote\s*:\s*$|\b(?:newest|latest|most\s+recent)\s+(?:message\s+)?first",
+    re.I | re.M,
+)
 HEADER_LINES = 4  # sentences after "From:" where its "Date:" line can be
 DATE_REACH = 60  # characters after "Date:" that hold the date and time
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -43,7 +43,7 @@ CLASH = 3.0  # an opposed sign this strong contradicts the verdict
 CHARGING = {"fee", "charge", "separate"}  # what says the practice is billed (not "you pay the subscription")
 STRONG = 3.5  # two plain statements this strong, agreeing, outweigh a weak sign against them
 CLASH_MARGIN = 1.0  # within one part, a contradiction this close leaves the answer unclear
-CLASH_ACROSS = 3.5  # between parts, only a plain statement of who pays contradicts (not a sign)
+CLASH_ACROSS = 3.0  # between parts, only a plain statement of who pays contradicts (not a sign)
 CONFIDENCE_STEPS = ((5.0, 0.93), (4.0, 0.9), (3.5, 0.88), (3.0, 0.8), (2.5, 0.75), (2.0, 0.65), (0.0, 0.55))
 GOVERNS = re.compile(
     r"(?:conflict|inconsisten\w*|discrepanc\w*)(?P<mid>(?:[^.;]|\.(?=\w)){0,160}?)\b(?:(?:shall|will|does)\s+)?"
@@ -247,13 +247,18 @@ def _either_way(signs: list[Evidence], best: str) -> Evidence | None:
 
 
 def _vendor_pays(signs: list[Evidence]) -> list[Evidence]:
-    """'The vendor pays the AMA' covers CPT unless the practice is charged for it too (vendors
-    pay the AMA and recover the royalty: DOMAIN.md's pass-through FAQs)."""
-    charged = any(e.coverage == "pass_through" and e.act in CHARGING and not e.conditional for e in signs)
+    """'The vendor pays the AMA' covers CPT unless the practice is charged for it too, in the
+    same part (vendors pay the AMA and recover the royalty: DOMAIN.md's pass-through FAQs); a
+    charge only in another part contradicts it."""
+    charged = {
+        (e.part, e.part_no)
+        for e in signs
+        if e.coverage == "pass_through" and e.act in CHARGING and not e.conditional
+    }
     return [
         e if e.coverage != "vendor_pays" else replace(e, coverage="vendor_covers")
         for e in signs
-        if not (e.coverage == "vendor_pays" and charged)
+        if not (e.coverage == "vendor_pays" and (e.part, e.part_no) in charged)
     ]
 
 
