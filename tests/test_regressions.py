@@ -393,3 +393,50 @@ def test_a_withdrawn_fee_in_the_latest_message_of_a_thread_printed_newest_first(
         )
     )
     assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)
+
+
+def test_a_portal_operator_that_pays_the_fees_due_to_the_ama_covers_cpt():
+    terms = terms_of(
+        pdf_from_text(
+            'These terms apply to physicians and practices (each a "Provider") who use the portal operated by '
+            'Summit Vale Health Plan Services, Inc. (the "Operator").',
+            "2. CPT Content",
+            "The Operator uses CPT in the portal under a licence the Operator holds from the AMA, and the "
+            "Operator pays all fees due to the AMA for that use.",
+        )
+    )
+    assert terms.coverage == "vendor_covers"
+
+
+def test_bracketed_alternatives_run_on_after_a_clause_title_are_still_alternatives():
+    terms = terms_of(
+        pdf_from_text(
+            "4.2 CPT royalties. [ALTERNATIVE A: Vendor shall bear all royalties payable to the American Medical "
+            "Association for CPT content, and no CPT fee shall be charged to Customer.] [ALTERNATIVE B: Customer "
+            "shall pay Vendor a CPT royalty of $20.00 per user per year.]",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("unclear", None)
+
+
+def test_depending_on_your_plan_included_or_billed_is_unclear():
+    terms = terms_of(
+        pdf_from_text(
+            "Welcome to Orvale Health, Inc.",
+            "Depending on your plan, the AMA CPT fee is either included in your subscription or billed "
+            "separately at $19.50 per user per year.",
+        )
+    )
+    assert terms.coverage == "unclear"
+
+
+def test_a_software_licence_fee_per_workstation_is_not_the_cpt_fee():
+    terms = terms_of(
+        pdf_from_text(
+            "2.2 SuperBill Studio does not include CPT, and Orvale grants no rights in CPT. Licensee is solely "
+            "responsible for obtaining from the AMA any licence needed to use CPT with it, and for paying any "
+            "fees for that licence.",
+            "The licence fee is $349 per workstation, payable once.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("customer_must_license", None)

@@ -43,7 +43,7 @@ from .fee_tables import (
 )
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
-from .statements import ALTERNATIVE, embedded_question, not_selected, words
+from .statements import embedded_question, not_selected, words
 from .structure import FIGURE, is_question_text, places, unticked, wrapped_cell
 
 DEFINITION = re.compile(
@@ -70,7 +70,6 @@ WAIVED = re.compile(
 WAIVED_REACH = 2  # sentences after a fee that may end it
 CODE_COLUMN = re.compile(r"\bCPT\W{0,3}\s*codes?\b", re.I)
 CODE_NUMBER = re.compile(r"\b\d{4}[\dFTU]\b")  # a CPT code: 80053, 0001U, 3074F
-ALTERNATIVE_LINE = re.compile(ALTERNATIVE.pattern, re.I | re.M)  # at the start of any sentence
 BACK_REFERENCE = re.compile(  # "It is $6.00", "For Northfield, it will be $18.50", "In 2026 the fee is"
     r"^\W*(?:(?:for|in|at|on)\s+(?:[\w-]+\s+){1,3}?,?\s*)?"
     r"(?:it|this|that|the\s+(?:charge|fee|cost|amount|price|line|rate))" + COPULA,
@@ -469,7 +468,7 @@ def _not_taken(sentences: Sentences) -> frozenset[int]:
     """Sentences of options not taken: an unticked box's ("[ ] Option 1 ... Customer pays $1.50
     per user") and a draft's bracketed alternatives ("[Option B: ... $18.00 per user ...]")."""
     if "not_taken" not in sentences.memo:
-        drafts = {s.index for s, _ in sentences.matching(ALTERNATIVE_LINE)}
+        drafts = {i for i, place in enumerate(places(sentences)) if place.draft}
         sentences.memo["not_taken"] = unticked(sentences) | drafts
     return sentences.memo["not_taken"]  # type: ignore[return-value]
 
@@ -485,6 +484,7 @@ def zero_fee_sentences(sentences: Sentences) -> list[Sentence]:
         if _states_zero_fee(s.text)
         and not is_question_text(s.text)
         and not embedded_question(s.text, m.start())
+        and not words("not_licensing").search(s.text)  # "some older plans were sold with it included"
         and s.index not in untaken
         and not not_selected(
             where[s.index], s.text, [n.text for n in sentences[max(0, s.index - 3) : s.index + 4]]

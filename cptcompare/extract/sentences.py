@@ -48,7 +48,7 @@ PROSE_WORD = re.compile(
 )
 PROSE_WIDTH = 80  # characters: a page of table lines alone still has prose-width lines to compare with
 ROWISH = 0.8  # lines shorter than this share of the typical width, with a figure, are table rows
-INLINE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-Z0-9$])")
+INLINE_BREAK = re.compile(r"(?:(?<=[.!?;])|(?<=[.!?;][\])]))\s+(?=[\"“(\[]?[A-Z0-9$])")  # "fees.] [ALT B:"
 MAX_SENTENCE = 900
 TAIL = 16  # characters at a line's or sentence's end that say whether it ends there
 EDGE_LINES = 2

@@ -196,7 +196,6 @@ ASKED = re.compile(
     r"^\W*(?:is|are|does|do|did|will|would|can|could|should|shall|has|have)\s[^?]{0,200}\?(?=\W{0,4}\w{0,20}\W*$)",
     re.I,
 )  # a question with at most a signature after it
-ALTERNATIVE = re.compile(r"^\W*(?:[\d.]+\s*)?\[\s*(?:ALT(?:ERNATIVE)?|OPTION)\s*[\w.]*\s*[:.\]]", re.I)
 CHARGED_TO_COVER = re.compile(  # "the Fee, which Clearinghouse passes through to cover the AMA royalty"
     r"\b(?:pass(?:es|ed)?\s+(?:through|on)|charg\w*|collect\w*|bill\w*|invoic\w*|recover\w*|fees?|surcharges?)"
     r"\s+(?:[\w-]+\s+){0,5}?(?:in\s+order\s+)?to\s+$",
@@ -651,7 +650,7 @@ def _read_clause(
             )
             if words("other_scope").search(clause):
                 continue
-            if ALTERNATIVE.match(s.text):
+            if place.draft:
                 coverage = "unclear"  # "[ALT 1: ... included in the Fees ...]": a draft's option, not a term
             out.append(
                 Statement(

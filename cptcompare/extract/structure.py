@@ -84,6 +84,22 @@ def unticked(sentences: Sentences) -> frozenset[int]:
     return sentences.memo["unticked"]  # type: ignore[return-value]
 
 
+ALTERNATIVE = re.compile(r"^\W*(?:[\d.]+\s*)?\[\s*(?:ALT(?:ERNATIVE)?|OPTION)\s*[\w.]*\s*[:.\]]", re.I)
+ALTERNATIVE_LINE = re.compile(ALTERNATIVE.pattern, re.I | re.M)  # at the start of any sentence
+LABEL_ONLY = 3  # words: "[ALTERNATIVE B:" alone on its line labels the sentence after it
+
+
+def _alternatives(sentences: Sentences) -> set[int]:
+    """A draft's bracketed alternatives: each sentence opening with "[ALT B:" or "[Option 2:",
+    and the one after a label that stands alone."""
+    out = set()
+    for s, _ in sentences.matching(ALTERNATIVE_LINE):
+        out.add(s.index)
+        if len(s.text.split()) <= LABEL_ONLY and s.index + 1 < len(sentences):
+            out.add(s.index + 1)
+    return out
+
+
 def is_question_text(text: str) -> bool:
     return text.rstrip().endswith("?") or bool(QUESTION_LEAD.match(text))
 
@@ -108,6 +124,7 @@ class Place(NamedTuple):
     is_heading: bool = False
     is_question: bool = False
     is_row: bool = False
+    draft: bool = False  # one of a draft's bracketed alternatives ("[ALT B: ...]"): no term yet
 
 
 def _word_count(text: str) -> int:
@@ -190,6 +207,7 @@ def _places(sentences: Sentences) -> list[Place]:
     out: list[Place] = []
     heading, part, part_no, question, since, number = "", "body", 0, None, 0, None
     messages, top, base = message_ranks(sentences), 0, None
+    drafts = _alternatives(sentences)
     for s in sentences:
         since += 1
         if heading and not _still_under(number, since, s.text):
@@ -220,6 +238,7 @@ def _places(sentences: Sentences) -> list[Place]:
                 is_heading=head,
                 is_question=asked,
                 is_row=row,
+                draft=s.index in drafts,
             )
         )
     return out
