@@ -440,3 +440,64 @@ def test_a_software_licence_fee_per_workstation_is_not_the_cpt_fee():
         )
     )
     assert (terms.coverage, terms.cpt_fee) == ("customer_must_license", None)
+
+
+def test_the_ama_as_subject_of_charges_is_not_the_vendor_charging():
+    terms = terms_of(
+        pdf_from_text(
+            "The American Medical Association charges software distributors a royalty for CPT codes used in "
+            "their products, and that royalty rose again for 2026.",
+            "We want to be direct: Orvale Health, Inc. will absorb the 2026 CPT royalty.",
+            "Your invoices will not include a CPT, AMA or licensing surcharge.",
+        )
+    )
+    assert terms.coverage == "vendor_covers"
+
+
+def test_one_negation_over_a_list_of_verbs():
+    terms = terms_of(
+        pdf_from_text(
+            'This Billing Services Agreement is between Orvale Billing, LLC ("Provider") and the Client.',
+            "Provider does not furnish, sublicense or pay for CPT.",
+        )
+    )
+    assert terms.coverage == "customer_must_license"
+
+
+def test_a_may_in_a_clause_before_a_firm_duty_does_not_soften_it():
+    terms = terms_of(
+        pdf_from_text(
+            "Before any user may view CPT in OrvaleOne, Subscriber must procure its own licence directly from the "
+            "AMA or an AMA-authorized distributor and pay all fees for it.",
+        )
+    )
+    assert terms.coverage == "customer_must_license"
+
+
+def test_cpt_codes_on_superbills_supplied_by_the_practice_are_its_coding_not_a_code_set():
+    terms = terms_of(
+        pdf_from_text(
+            "Orvale Billing, LLC will perform charge entry from superbills and encounter forms, including CPT "
+            "procedure codes, modifiers and ICD-10-CM diagnosis codes supplied by Practice.",
+        )
+    )
+    assert terms.coverage == "not_addressed"
+
+
+def test_a_renewal_charge_after_a_sentence_saying_the_cpt_licence_will_be_billed():
+    terms = terms_of(
+        pdf_from_text(
+            "Dear Practice Administrator,",
+            "Your organization's CPT licence, which Harrow and Pike provides under its agreement with the AMA, "
+            "expires on December 31, 2025. To keep CPT codes available, the renewal will be billed automatically.",
+            "Renewal charge: three hundred ten dollars ($310.00) for your organization for the 2026 licence year.",
+            "Harrow and Pike Software Ltd.",
+        )
+    )
+    fee = terms.cpt_fee
+    assert (terms.coverage, fee.amount, fee.unit, fee.period) == (
+        "pass_through",
+        310.0,
+        "organization",
+        "year",
+    )

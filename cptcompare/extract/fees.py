@@ -26,6 +26,7 @@ from .amounts import (
 )
 from .evidence import quote
 from .fee_candidate import (
+    VENDOR_CHARGES,
     FeeCandidate,
     not_the_vendors_fee,
     read_candidate,
@@ -206,8 +207,8 @@ def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
         noun = LABEL_NOUN if IT_IS.match(s.text) or row else FEE_NOUN  # "… the AMA licence … It is $6.00"
         if where[s.index].is_row and where[prev.index].is_row and find_money(prev.text):
             return None  # the row above is priced: another row, not this one's wrapped words
-        if words.cpt.search(prev.text) and noun.search(prev.text):
-            return " ".join(x.text for x in sentences[prev.index : s.index])
+        if words.cpt.search(prev.text) and (noun.search(prev.text) or VENDOR_CHARGES.search(prev.text)):
+            return " ".join(x.text for x in sentences[prev.index : s.index])  # "... CPT ... will be billed"
         if row and where[prev.index].is_row:
             return None  # another row's words
     return None

@@ -36,6 +36,7 @@ BRAND_OF = re.compile(
     r"\b(?P<brand>[A-Z][\w-]{2,30})(?:®|™)?\s+is\s+(?:a\s+(?:registered\s+)?trademark\s+of|offered\s+by|"
     r"a\s+product\s+of|provided\s+by|(?:developed|operated|published)\s+by)\s+(?P<owner>[^.;]{3,80})"
 )
+CONNECTIVES = {"and", "of", "the", "&", "for"}
 FORM_FIELD = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ]{2,25}?)\s*:?\s+(?P<name>[A-Z].{3,120})$")
 
 
@@ -184,6 +185,18 @@ def _initials(text: str, vendor: str) -> list[str]:
     return [name for name in short if re.search(rf"\b{re.escape(name)}\b", text)]
 
 
+def _short_names(text: str, vendor: str) -> list[str]:
+    """The vendor's name cut short and used as its name: "Harrow and Pike" for Harrow and Pike
+    Software Ltd. (its first words, two or more, not ending in "and" or "of")."""
+    words = [w for w in vendor.replace(",", " ").split() if not _is_suffix(w)]
+    cuts = [" ".join(words[:n]) for n in range(2, len(words) + 1)]
+    return [
+        c
+        for c in cuts
+        if c.split()[-1].lower() not in CONNECTIVES and re.search(rf"\b{re.escape(c)}\b", text)
+    ]
+
+
 def resolve_roles(sentences: Sentences, vendor: str | None) -> Roles:
     """The document's roles: its own defined labels first, then the usual ones."""
     labels: dict[str, str] = {}
@@ -193,7 +206,8 @@ def resolve_roles(sentences: Sentences, vendor: str | None) -> Roles:
             labels[label.lower()] = role
     if vendor:
         labels.setdefault(vendor.lower(), "vendor")
-        for brand in _brands(sentences.text, vendor) + _initials(sentences.text, vendor):
+        found = _brands(sentences.text, vendor) + _initials(sentences.text, vendor)
+        for brand in found + _short_names(sentences.text, vendor):
             labels.setdefault(brand.lower(), "vendor")
         short = vendor.split()[0].strip(",").lower()
         if short not in _words("vendor") | _words("practice") | _words("ambiguous"):

@@ -39,7 +39,9 @@ NUMBER_ABBREVIATION = re.compile(r"\bnos?\.$", re.I)  # "No. 3": a break only be
 ROW_FIGURE = re.compile(
     r"\$\s?\d|\b\d{1,3}(?:,\d{3})*\.\d\d\b|\bincluded\b|\bno\s+charge\b|\bwaived\b|\bn/a\b", re.I
 )
-PRICED_ROW = re.compile(r"[A-Z][^$.;:,]{2,60}?\s\$\s?\d")  # a row's label, then its price
+PRICED_ROW = re.compile(  # a row's label, then its price ("CPT content  Not included")
+    r"[A-Z][^$.;:,]{2,60}?\s(?i:\$\s?\d|(?:not\s+)?included\b|no\s+charge\b|n/a\b|waived\b)"
+)
 HEADER_LINE_WORDS = (
     8  # a short line over a priced row is its header ("Service  Monthly charge per location  Notes")
 )

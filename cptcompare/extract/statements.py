@@ -69,6 +69,9 @@ NEGATION_REACH = 60
 COORDINATION = re.compile(
     r",|;|\b(?:and|or|but)\b", re.I
 )  # characters before a verb where a negation can be its own
+NEGATED_LIST = re.compile(  # one negation over a list of verbs: "does not furnish, sublicense or pay",
+    r"\b(?:not|never|no\s+obligation\s+to)\s+(?:[\w-]+,\s+){0,4}[\w-]+,?\s+(?:or|nor)\s+$", re.I
+)  # "has no obligation to pay or collect"
 AFTER_NEGATION = 30
 OBJECT_NEGATION = re.compile(
     r"\s+(?:(?:you|customer|client|us|them|it|licensee)\s+)?(?:no|nothing|none)\b", re.I
@@ -111,6 +114,7 @@ TELLING = re.compile(
     r"\b(?:write|writing|notify|contact|tell|inform|advise|send|e-?mail|call|reach\s+out)\s+(?:to\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
+FIRM = re.compile(r"\b(?:must|shall|will|agrees?\s+to|(?:is|are)\s+required\s+to)\b", re.I)
 DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+$", re.I)  # right before the verb
 OBJECT_WINDOW = 90  # characters after a verb where its object must be named
 PRICE_REACH = 120  # characters either side of an inclusion where the price it sits in is named
@@ -357,8 +361,10 @@ def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tu
     window_start = max(0, start - SUBJECT_WINDOW)
     candidates = []
     for m in reversed(list(roles.mention_rx.finditer(clause, window_start, start))):
-        if PREPOSITION.search(clause[max(0, m.start() - 20) : m.start()]) or MODIFIER.match(clause, m.end()):
-            continue  # "to Customer", "the AMA royalty", "user counts": not the doer
+        modifier = MODIFIER.match(clause, m.end())
+        modifier = modifier if modifier and modifier.end() <= start else None  # not the verb itself
+        if PREPOSITION.search(clause[max(0, m.start() - 20) : m.start()]) or modifier:
+            continue  # "to Customer", "the AMA royalty", "user counts": not the doer ("the AMA charges" is)
         if m.group(0)[-2:].lower() in ("'s", "’s"):
             continue  # "Client's practice management vendor": a possessive names whose, not who
         if m.group(0)[:1].islower() and SOME_PARTY.search(clause[max(0, m.start() - 40) : m.start()]):
@@ -392,6 +398,7 @@ def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str
         return m.group(0) + after
     before = clause[: m.start()]
     passive = any(PASSIVE.search(w) for w in m.group(0).split()[:2]) or ADVERBIAL.search(m.group(0))
+    passive = passive or before.endswith(" as ")  # "the AMA licence is covered by Vendor as part of ..."
     subject = COORDINATED.split(before)[-1]  # "..., and text-message reminders are now included"
     subject = before if POINTS_BACK.search(subject) else subject  # "..., and that cost is reflected in"
     if passive and _needs_met(needs, subject):
@@ -457,7 +464,9 @@ def _negative_subject(clause: str, start: int) -> bool:
 def _negations(clause: str, subject_end: int, start: int, end: int) -> int:
     lead = clause[max(subject_end, start - NEGATION_REACH, 0) : start]
     joined = [j for j in COORDINATION.finditer(lead) if not ASIDE.match(lead, j.end())]
-    if joined:
+    if NEGATED_LIST.search(lead):
+        lead = NEGATED_LIST.search(lead).group(0)  # the list's own negation, not the words before it
+    elif joined:
         lead = lead[joined[-1].end() :]  # "does not supply CPT and pays no royalty": each verb its own
     lead = RELATIVE_NEGATION.sub(" ", lead)  # "Customers that do not buy the add-on must license"
     after = clause[end : end + AFTER_NEGATION]
@@ -554,6 +563,13 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _modal(lead: str) -> bool:
+    """A "may", "would", "options" before the verb makes it a possibility, unless a firm duty
+    stands between them ("Before any user may view CPT, Subscriber must procure a licence")."""
+    found = list(words("modal").finditer(lead))
+    return bool(found) and not FIRM.search(lead, found[-1].end())
+
+
 def embedded_question(clause: str, at: int) -> bool:
     """The act sits in a question a verb of telling or asking opens ("will show whether your plan
     includes CPT", "ask if your plan includes it"): nothing is stated about who pays."""
@@ -598,6 +614,8 @@ def _read_clause(
                 continue  # "We will write to you separately about this": a letter, not a charge
             if act.id == "distributor" and ENDED.match(clause, m.end()):
                 continue  # "Vendor's distribution agreement with the AMA will not be renewed"
+            if act.id == "load" and words("encounter_data").search(clause):
+                continue  # "charge entry from superbills, including CPT codes supplied by Practice"
             if act.id == "obtain" and SUBJECT_TO.search(clause[max(0, m.start() - 16) : m.start()]):
                 continue  # "use of CPT is subject to license from the AMA": no one is told to obtain it
             if act.id in ("obtain", "load") and GRANT_ONWARD.match(clause, m.end()):
@@ -638,7 +656,7 @@ def _read_clause(
             result = _outcome(act, doer, negated, direct, clause, near, roles, local)
             if result is None:
                 continue
-            modal = bool(words("modal").search(clause[max(0, m.start() - MODAL_REACH) : m.start()]))
+            modal = _modal(clause[max(0, m.start() - MODAL_REACH) : m.start()])
             modal = modal or bool(words("open_amount").search(clause))
             coverage, weight = result
             if act.id == "include" and negated and BILL_SUBJECT.search(clause[: m.start()]):
