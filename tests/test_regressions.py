@@ -501,3 +501,47 @@ def test_a_renewal_charge_after_a_sentence_saying_the_cpt_licence_will_be_billed
         "organization",
         "year",
     )
+
+
+def test_a_plans_price_beside_cpt_coding_tools_is_not_the_cpt_fee():
+    data = pdf_with_table(
+        ["Orvale Clinical Cloud, Inc. pricing"],
+        [
+            ["Plan", "Price per provider per month", "What's included"],
+            ["Starter", "$49", "Scheduling, patient portal"],
+            ["Professional", "$99", "Everything in Starter, plus CPT/ICD-10 coding tools"],
+        ],
+    )
+    text = pdf_from_text(
+        "An AMA CPT content fee of $1.75 per provider per month is added to the Professional plan and shown as "
+        "its own line on your invoice."
+    )
+    assert terms_of(data).cpt_fee is None
+    assert terms_of(text).cpt_fee.amount == 1.75
+
+
+def test_an_amendment_replacing_the_rate_of_a_section_that_recitals_say_is_the_cpt_royalty():
+    terms = terms_of(
+        pdf_from_text(
+            "AMENDMENT NO. 2 TO SOFTWARE SERVICES AGREEMENT",
+            "A. Section 6.4 of the Agreement requires Practice to reimburse Orvale for the royalty charged by the "
+            "American Medical Association for CPT content, at $17.50 per provider per year.",
+            "B. The AMA has increased the royalty it charges Orvale, and the parties wish to update Section 6.4.",
+            "AGREEMENT",
+            "1. Amendment of Section 6.4. Effective January 1, 2026, the rate in Section 6.4 is deleted and "
+            "replaced with nineteen dollars ($19.00) per provider per year.",
+            "2. Subscription fees. The monthly subscription fees in Exhibit A are not changed by this Amendment.",
+        )
+    )
+    fee = terms.cpt_fee
+    assert (terms.coverage, fee.amount, fee.unit, fee.period) == ("pass_through", 19.0, "provider", "year")
+
+
+def test_services_that_may_include_cpt_code_search_say_nothing_of_licensing():
+    terms = terms_of(
+        pdf_from_text(
+            "Orvale will provide the subscription services described in each Order, which may include scheduling, "
+            "charge capture with CPT and HCPCS code search, and claims management.",
+        )
+    )
+    assert terms.coverage == "not_addressed"

@@ -76,6 +76,7 @@ BACK_REFERENCE = re.compile(  # "It is $6.00", "For Northfield, it will be $18.5
     r"(?:it|this|that|the\s+(?:charge|fee|cost|amount|price|line|rate))" + COPULA,
     re.I,
 )
+SECTION_REF = re.compile(r"\bSection\s+(\d{1,3}(?:\.\d{1,3})+)\b", re.I)  # "Section 6.4", not "Section 6"
 LABEL_NOUN = re.compile(FEE_NOUN.pattern + r"|\blicen[cs]es?\b", re.I)
 NOT_INCLUDED = re.compile(
     r"\bnot\s+(?:\w+\s+)?(?:included|waived|free)\b|\bexcluded\b|\bno\s+part\s+of\b"
@@ -129,7 +130,9 @@ def _from_sentences(
     for s, _ in sentences.find(words.cpt, keywords):
         header = where[s.index].header or ""
         bare = table_amounts(s.text, header) if where[s.index].is_row else None  # "AMA CPT Fee ... 20.00"
-        found = read_candidate(s.text, s.index >= start, words, amounts=bare or None, header=header)
+        found = read_candidate(
+            s.text, s.index >= start, words, extra=header, amounts=bare or None, header=header
+        )  # a row's unit may be its header's ("Annual Fee per Location")
         if found is None:
             continue
         value, unit, period, anchor, conf = found
@@ -211,6 +214,18 @@ def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
             return " ".join(x.text for x in sentences[prev.index : s.index])  # "... CPT ... will be billed"
         if row and where[prev.index].is_row:
             return None  # another row's words
+    return _section_lead(sentences, s, words)
+
+
+def _section_lead(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
+    """For "the rate in Section 6.4 is replaced with $19.00": the sentence elsewhere that says
+    Section 6.4 is about the CPT fee ("Section 6.4 of the Agreement requires Practice to
+    reimburse ... the royalty charged by the AMA for CPT")."""
+    for ref in SECTION_REF.findall(s.text):
+        for i in sentences.containing([f"section {ref.lower()}"]):
+            other = sentences[i].text
+            if i != s.index and words.cpt.search(other) and FEE_NOUN.search(other):
+                return other
     return None
 
 
@@ -296,7 +311,7 @@ def _choose(cands: list[FeeCandidate]) -> FeeCandidate | None:
             base = min(royalty, key=lambda c: c.amount)
             return replace(best, amount=base.amount + best.amount, unit=best.unit or base.unit)
         return best
-    return max(cands, key=lambda c: (c.confidence, c.table, -c.order))
+    return max(cands, key=lambda c: (c.confidence, _plausible(c), c.table, -c.order))  # a plan's $99 loses
 
 
 def _filled(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
@@ -315,6 +330,10 @@ def _filled(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     if (unit, period) == (best.unit, best.period):
         return best
     return replace(best, unit=unit, period=period, confidence=round(unit_confidence(unit, period) - 0.1, 2))
+
+
+def _plausible(c: FeeCandidate) -> bool:
+    return is_plausible(Fee(amount=float(c.amount), unit=c.unit, period=c.period))
 
 
 def per_unit_year(fee: Fee) -> float:

@@ -661,6 +661,8 @@ def _read_clause(
             coverage, weight = result
             if act.id == "include" and negated and BILL_SUBJECT.search(clause[: m.start()]):
                 coverage, weight = NO_CHARGE_ON_BILL  # "your invoice will not include a CPT charge"
+            if modal and act.id == "include" and _object_class(near) == "content":
+                continue  # "services, which may include ... CPT code search": a feature, not the price
             if modal and act.modal_outcome and not negated:
                 coverage = act.modal_outcome
             conditional = bool(

@@ -23,6 +23,7 @@ SECTION_NUMBER = re.compile(r"^\s*(?:(?:section|article)\s+)?(\d{1,3})(?:\.\d{1,
 DOCUMENT_TITLE = 4  # sentences at the top of a file that name what the file itself is
 ROW_WORDS = 18
 HEADER_LOOKBACK = 10
+HEADER_WRAP = 2  # header lines above the last one that its cells can wrap from
 WRAPPED_WORDS = 6
 NUMBERED = re.compile(r"^\s*(?:(?:section|article)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+\S", re.I)
 PARTS = {
@@ -163,6 +164,26 @@ def _part_of(text: str) -> str | None:
     return next((kind for kind, rx in PARTS.items() if rx.search(text)), None)
 
 
+def _wrapped_header(sentences: Sentences, last: Sentence) -> str:
+    """A header line with the header lines its cells wrapped from ("Service  Annual Fee per" |
+    "Location" | "Locations  Annual Total")."""
+    lines = [last.text]
+    for prev in reversed(sentences[max(0, last.index - HEADER_WRAP) : last.index]):
+        if prev.page != last.page or is_row(prev) or not _header_piece(prev):
+            break
+        lines.insert(0, prev.text)
+    return " ".join(lines)
+
+
+def _header_piece(s: Sentence) -> bool:
+    """A line a header cell wrapped from: a word or two ("Location"), or a short line of header
+    words ("Service  Annual Fee per"); no figures or fields ("CUSTOMER NO: WNG-114")."""
+    text = s.text
+    if any(c.isdigit() for c in text) or ":" in text or not wrapped_cell(text):
+        return False
+    return _word_count(text) <= 2 or bool(HEADER_WORDS.search(text))
+
+
 def _header_before(sentences: Sentences, i: int, page: int) -> str | None:
     for back in range(1, HEADER_LOOKBACK + 1):
         if i - back < 0:
@@ -173,7 +194,7 @@ def _header_before(sentences: Sentences, i: int, page: int) -> str | None:
         if is_row(prev):
             continue
         if HEADER_WORDS.search(prev.text) and len(prev.text.split()) <= ROW_WORDS:
-            return prev.text
+            return _wrapped_header(sentences, prev)
         if not wrapped_cell(prev.text):
             return None  # else a cell's words wrapped onto a line of their own ("Providers")
     return None
