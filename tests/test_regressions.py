@@ -545,3 +545,34 @@ def test_services_that_may_include_cpt_code_search_say_nothing_of_licensing():
         )
     )
     assert terms.coverage == "not_addressed"
+
+
+def test_a_note_under_the_table_gives_the_period_of_the_fees_column():
+    lines = [
+        "Orvale Therapy Systems, Inc. order form",
+        "",
+        "Item Per Clinician Per Practice Notes",
+        "Orvale Documentation $59.00 - All clinicians",
+        "CPT code licence (AMA) $1.60 - Required if Billing module used",
+        "Home exercise library - $35.00",
+        "Patient portal - $49.00",
+        "Onboarding package - $1,200.00 One-time",
+        "Total recurring $827.40",
+        "",
+        "Amounts in the Per Clinician column recur monthly and are billed in advance for every active clinician.",
+    ]
+    fee = terms_of(clause_pdf({"text": "\n".join(lines)})).cpt_fee
+    assert (fee.amount, fee.unit, fee.period) == (1.6, "provider", "month")
+
+
+def test_a_fee_per_subscription_year_is_not_a_subscription_price():
+    data = pdf_with_table(
+        ["Schedule B - Fees Outside the Subscription"],
+        [
+            ["Item", "Metric", "Fee"],
+            ["CPT Content Fee", "per Authorized User per Subscription Year", "$21.00"],
+            ["Additional sandbox environment", "per month", "$200.00"],
+        ],
+    )
+    fee = terms_of(data).cpt_fee
+    assert (fee.amount, fee.unit, fee.period) == (21.0, "user", "year")

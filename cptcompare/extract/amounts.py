@@ -154,6 +154,11 @@ def _role(text: str, money: Money, prev_end: int, next_start: int, words: FeeWor
     return role if pos >= 0 else "unknown"
 
 
+ROYALTY_AND_SURCHARGE = re.compile(
+    r"\broyalt\w*\s+(?:and|plus|\+|&)\s+(?:\w+\s+)?(?:processing|administrat\w*|handling)", re.I
+)
+
+
 def roles(
     text: str, words: FeeWords, amounts: list[Money] | None = None, own: str | None = None
 ) -> list[tuple[Money, str]]:
@@ -180,6 +185,8 @@ def roles(
     about_cpt_only = words.cpt.search(text) and not _rx("fees", "other").search(besides)
     if about_cpt_only or any(r == "cpt" for _, r in out):
         out = [(m, "cpt" if r == "unknown" else r) for m, r in out]
+    if [r for _, r in out] == ["processing"] and ROYALTY_AND_SURCHARGE.search(text):
+        out = [(out[0][0], "cpt")]  # one figure for "AMA royalty and administration": both together
     return out
 
 

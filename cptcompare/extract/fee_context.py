@@ -13,6 +13,8 @@ from .sentences import Sentences
 from .structure import places
 
 CHOICE_ASKED = re.compile(r"\bper\s+[\w-]+\s+or\s+(?:per\s+)?[\w-]+", re.I)  # "per practice or per person?"
+COLUMN = re.compile(r"\bcolumn\b", re.I)
+COLUMN_NOTE_REACH = 12  # sentences after a table row where a note on its columns can be
 NEIGHBOURS = 3  # sentences either side of a fee, in its section, that may state its unit or period
 
 
@@ -49,6 +51,16 @@ def _line_notes(sentences: Sentences, i: int) -> list[str]:
         if n != i and LINE_NOTE.search(sentences[n].text) and not find_money(sentences[n].text)
     ]
     return [sentences[j].text for n in notes for j in (n, n + 1) if j < len(sentences)]
+
+
+def column_period(sentences: Sentences, order: float, unit: str | None) -> str | None:
+    """The period a note under a table gives the column a fee's unit came from ("Amounts in the
+    Per Clinician column recur monthly")."""
+    i = min(int(order), len(sentences) - 1)
+    for near in sentences[i + 1 : i + COLUMN_NOTE_REACH]:
+        if unit and COLUMN.search(near.text) and find_unit(near.text) == unit:
+            return find_period(near.text)
+    return None
 
 
 def context_texts(sentences: Sentences, order: float) -> list[str]:

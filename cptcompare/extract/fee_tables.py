@@ -11,6 +11,7 @@ from .. import phrases
 from ..models import Document, Page, Table
 from ..textclean import find_quote, squash
 from .amounts import (
+    ROYALTY_AND_SURCHARGE,
     SURCHARGE_SHARE,
     FeeWords,
     bare_unit,
@@ -31,7 +32,10 @@ from .money import Money, find_money
 from .sentences import Sentence, Sentences
 from .structure import places
 
-MONEY_HEADER = re.compile(r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate\b", re.I)
+MONEY_HEADER = re.compile(  # a header over prices: "Rate  Amount", "Per Provider  Per Location  One-time"
+    r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate\b|\bper\s+(?:provider|location|user|practice|clinician|month|year)\b",
+    re.I,
+)
 BARE_AMOUNT = re.compile(r"(?<![\w.$,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.,]\d)")
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
 
@@ -132,9 +136,11 @@ def _split_charge(rows: list[str], header: str, words: FeeWords) -> tuple[Decima
         follows = cpt is not None and rows[i - 1] == cpt[1] or bool(extra)  # right under the CPT row
         if phrases.pattern("fees", "total").search(text) and named:
             return value, text  # "Total CPT charge $20.00" (an invoice's "Total due" is not)
-        surcharge = phrases.pattern("fees", "processing").search(text) and not phrases.pattern(
-            "fees", "other"
-        ).search(text)
+        surcharge = (
+            phrases.pattern("fees", "processing").search(text)
+            and not phrases.pattern("fees", "other").search(text)
+            and not ROYALTY_AND_SURCHARGE.search(text)  # "CPT licence (AMA royalty and administration)"
+        )
         another_period = cpt is not None and other_period(text, find_period(cpt[1]))
         if surcharge and (named or follows) and not another_period:  # "Monthly minimum" under a yearly fee
             extra.append(value)

@@ -33,7 +33,7 @@ from .fee_candidate import (
     unit_confidence,
     year_column,
 )
-from .fee_context import CHOICE_ASKED, NEIGHBOURS, as_replaced, context_texts
+from .fee_context import CHOICE_ASKED, NEIGHBOURS, as_replaced, column_period, context_texts
 from .fee_tables import (
     BARE_AMOUNT,
     MONEY_HEADER,
@@ -208,7 +208,7 @@ def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
             return None
         prev = sentences[s.index - back]
         noun = LABEL_NOUN if IT_IS.match(s.text) or row else FEE_NOUN  # "… the AMA licence … It is $6.00"
-        if where[s.index].is_row and where[prev.index].is_row and find_money(prev.text):
+        if where[s.index].is_row and where[prev.index].is_row and _priced(prev.text):
             return None  # the row above is priced: another row, not this one's wrapped words
         if words.cpt.search(prev.text) and (noun.search(prev.text) or VENDOR_CHARGES.search(prev.text)):
             return " ".join(x.text for x in sentences[prev.index : s.index])  # "... CPT ... will be billed"
@@ -227,6 +227,11 @@ def _section_lead(sentences: Sentences, s: Sentence, words: FeeWords) -> str | N
             if i != s.index and words.cpt.search(other) and FEE_NOUN.search(other):
                 return other
     return None
+
+
+def _priced(text: str) -> bool:
+    """A row with a price, with or without a dollar sign ("... (AMA royalty) 19.25")."""
+    return bool(find_money(text) or BARE_AMOUNT.search(text))
 
 
 def _wrapped_row(sentences: Sentences, s: Sentence) -> bool:
@@ -327,6 +332,7 @@ def _filled(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
         unit = unit or find_unit(text)
         period = period or find_period(text)
     unit = unit or next((u for u in map(bare_unit, texts) if u), None)
+    period = period or column_period(sentences, best.order, unit)
     if (unit, period) == (best.unit, best.period):
         return best
     return replace(best, unit=unit, period=period, confidence=round(unit_confidence(unit, period) - 0.1, 2))

@@ -45,6 +45,11 @@ PRICED_ROW = re.compile(  # a row's label, then its price ("CPT content  Not inc
 HEADER_LINE_WORDS = (
     8  # a short line over a priced row is its header ("Service  Monthly charge per location  Notes")
 )
+HEADER_LINE = re.compile(  # a table's header line: column names only
+    r"(?:(?:description|item|qty|quantity|rate|amount|unit|price|total|fees?|notes?|service|product|"
+    r"frequency|annual|monthly|cost|metric|basis|line|extended|usd|#|\(users?\)|\(providers?\))\s*){2,8}$",
+    re.I,
+)
 PROSE_WORD = re.compile(
     r"\b(?:of|the|an?|to|for|is|are|that|and|with|by|at|per|from|plus|which|we|us|you|our|your|its)\b", re.I
 )
@@ -160,6 +165,8 @@ def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
         return True
     if ROW_END.search(before[-TAIL:]) and nxt.text[:1].isupper():
         return True  # a table row ending in an amount, then the next row
+    if HEADER_LINE.match(nxt.text.strip()):
+        return True  # "... Service period: 1 March 2026 to 31 March 2026" | "Description  Qty  Rate  Amount"
     if (ROW_FIGURE.search(before) or len(before.split()) <= HEADER_LINE_WORDS) and _priced_row(nxt.text):
         return True  # "Real-time eligibility $25.00 Up to 800 ..." | "CPT licence (AMA) $7.50 ..."
     after = nxt.text.rstrip()
