@@ -17,8 +17,9 @@ from .extract.context import names_cpt
 from .extract.doubt import hedged
 from .extract.evidence import finding
 from .extract.fees import FeeReading, is_plausible
+from .extract.lexicon import words
 from .extract.sentences import Sentence, Sentences
-from .extract.statements import Statement, about_cpt, words
+from .extract.statements import Statement, about_cpt
 from .extract.structure import places
 from .extract.verdict import (
     CONDITIONAL_FACTOR,

@@ -53,7 +53,7 @@ def test_keywords_hold_in_every_matching_sample_sentence(key):
 
 
 def test_every_act_pattern_compiles_and_every_act_has_outcomes():
-    from cptcompare.extract.statements import acts, lexicon, words
+    from cptcompare.extract.lexicon import acts, lexicon, words
 
     for key in lexicon()["words"]:
         if key != "source":

@@ -15,8 +15,8 @@ from .amounts import (
     roles,
     unit_and_period,
 )
+from .lexicon import acts, words
 from .money import Money, find_money
-from .statements import acts, words
 from .structure import UNCHECKED, is_question_text
 
 

@@ -42,9 +42,10 @@ from .fee_tables import (
     table_amounts,
     table_candidates,
 )
+from .lexicon import words
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
-from .statements import embedded_question, not_selected, words
+from .statements import embedded_question, not_selected
 from .structure import FIGURE, is_question_text, places, unticked, wrapped_cell
 
 DEFINITION = re.compile(

@@ -18,12 +18,12 @@ The outcome for (act, doer, polarity) is data: the coverage it points to, and it
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from .lexicon import Act, acts, lexicon, words
+from .negation import PREDICATE, negations
 from .parties import Roles
 from .sentences import Sentence, Sentences
 from .structure import Place, answer_text, places, unticked
@@ -65,42 +65,7 @@ AUXILIARY = re.compile(
     re.I,
 )
 ADJACENT_VERB = re.compile(r"\s+(?:\w+ly\s+)?")  # nothing but an adverb between a subject and its verb
-NEGATION_REACH = 60
-COORDINATION = re.compile(
-    r",|;|\b(?:and|or|but)\b", re.I
-)  # characters before a verb where a negation can be its own
-NEGATED_LIST = re.compile(  # one negation over a list of verbs: "does not furnish, sublicense or pay",
-    r"\b(?:not|never|no\s+obligation\s+to)\s+(?:[\w-]+,\s+){0,4}[\w-]+,?\s+(?:or|nor)\s+$", re.I
-)  # "has no obligation to pay or collect"
-AFTER_NEGATION = 30
-OBJECT_NEGATION = re.compile(
-    r"\s+(?:(?:you|customer|client|us|them|it|licensee)\s+)?(?:no|nothing|none)\b", re.I
-)
-NOTHING_REQUIRES = re.compile(
-    r"\bnothing\b[^.;]{0,60}?\b(?:shall|will|may|is\s+to)?\s*(?:be\s+(?:construed|deemed|interpreted|read)\s+(?:as|to)\s+)?"
-    r"(?:requir|obligat|compel)\w*\s+(?:[\w-]+\s+){1,3}?to\b(?:[^.;]{0,80}?\bor\s+to\b)?[^.;]{0,40}$",
-    re.I,
-)
 OWNER = re.compile(r"(?:^|\s)(?P<who>our|its|their|your|my|[A-Z][\w-]*[\x27\u2019]s)\s+$")
-NEGATIVE_SUBJECT = re.compile(
-    r"(?:^\W*(?:\d+(?:\.\d+)*\.?\s+)?|[,;:]\s*|\b(?:and|but|that)\s+)(?:no|neither)\s+(?P<np>[^;:.—–]{0,90})$",
-    re.I,
-)  # a subject opened by "no" or "neither", running up to the verb
-AUXILIARIES = re.compile(
-    r"(?:\b(?:shall|will|must|may|can|could|would|should|is|are|be|been|being|ever)\s*)+$", re.I
-)
-SUBJECT_REACH = 100
-NOTHING_MAKES = re.compile(  # "nothing in any proposal ... shall be read as making CPT access free of charge"
-    r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|deemed|interpreted|read|taken)\s+"
-    r"(?:as|to)\s+(?:mak\w*|render\w*|mean\w*)\b[^.;]{0,60}$"
-    r"|\bnothing\b[^.;]{0,60}?\b(?:represents?|warrants?|states?|implies|means|says)\s+that\b[^.;]{0,200}$",
-    re.I,
-)  # also "Nothing in these Terms represents that Company holds a licence ... or that any royalty ..."
-INVERTED_NEGATION = re.compile(
-    r"\b(?:under|in|at)\s+no\s+(?:circumstances?|event|time|case)\s+(?:shall|will|may|is|are|can|must)\b",
-    re.I,
-)
-PREDICATE = re.compile(r"\b(?:shall|must|will|may|should|can|cannot)\b", re.I)  # a new predicate starts
 MODAL_REACH = 60
 FEATURE_OBJECT = re.compile(  # the verb, then a product feature "for" or "of" codes
     r"\b(?:includ|incorporat|contain|offer|provid|bundl)\w*\s+(?:[\w-]+\s+){0,2}?"
@@ -146,7 +111,6 @@ BILL_SUBJECT = re.compile(  # "your invoice will not include"; not the verb: "Or
     re.I,
 )
 NO_CHARGE_ON_BILL = ("vendor_covers", 3.0)
-ASIDE = re.compile(r"\s*whether\b", re.I)  # "will not pass through, whether as a line item or ...,"
 NO_CHARGE = re.compile(
     r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b", re.I
 )
@@ -219,54 +183,8 @@ OTHER_LICENCE = re.compile(
     re.I,
 )
 PASSIVE = re.compile(r"(?:ed|en|able|borne|paid|held|bought|built|available)$", re.I)
-RELATIVE_NEGATION = re.compile(
-    r"\b(?:that|who|which)\s+(?:do|does|did|have|has|are|is)\s+not\b.*?(?=\b(?:shall|must|will|may|should|need)\b)",
-    re.I,
-)
 ANSWER_YES = re.compile(r"^\W*(?:yes|yep|correct|that'?s\s+right)\b", re.I)
 ANSWER_NO = re.compile(r"^\W*(?:no|nope|not\s+at\s+all)\b", re.I)
-
-
-@cache
-def lexicon() -> dict:
-    return tomllib.loads(resources.files("cptcompare").joinpath("data/acts.toml").read_text("utf-8"))
-
-
-@cache
-def words(key: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in lexicon()["words"][key]), re.I)
-
-
-@dataclass(frozen=True)
-class Act:
-    id: str
-    verbs: re.Pattern[str]
-    needs: str
-    any_context: bool
-    modal_outcome: str | None
-    by_object: bool
-    outcomes: dict
-    active_only: bool = False  # a passive form ("codes are provided") is not this act
-
-
-@cache
-def acts() -> tuple[Act, ...]:
-    out = []
-    for a in lexicon()["acts"]:
-        table = {k: v for k, v in a.items() if isinstance(v, dict)}
-        out.append(
-            Act(
-                id=a["id"],
-                verbs=re.compile("|".join(f"(?:{v})" for v in a["verbs"]), re.I),
-                needs=a.get("needs", ""),
-                any_context=a.get("context") == "any",
-                modal_outcome=a.get("modal"),
-                by_object=a.get("by") == "object",
-                outcomes=table,
-                active_only=bool(a.get("active_only")),
-            )
-        )
-    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -454,34 +372,6 @@ def _other_licence(clause: str, m: re.Match[str]) -> bool:
     return not about_cpt(after[: other.end()])  # "to the Software for each coder who assigns CPT codes"
 
 
-def _negative_subject(clause: str, start: int) -> bool:
-    """The verb's subject is itself negative: "no royalty, surcharge or content fee ... shall be
-    invoiced", "neither Windmere nor Meridale will charge"."""
-    m = NEGATIVE_SUBJECT.search(clause[max(0, start - SUBJECT_REACH) : start])
-    return m is not None and not PREDICATE.search(AUXILIARIES.sub("", m.group("np")))
-
-
-def _negations(clause: str, subject_end: int, start: int, end: int) -> int:
-    lead = clause[max(subject_end, start - NEGATION_REACH, 0) : start]
-    joined = [j for j in COORDINATION.finditer(lead) if not ASIDE.match(lead, j.end())]
-    if NEGATED_LIST.search(lead):
-        lead = NEGATED_LIST.search(lead).group(0)  # the list's own negation, not the words before it
-    elif joined:
-        lead = lead[joined[-1].end() :]  # "does not supply CPT and pays no royalty": each verb its own
-    lead = RELATIVE_NEGATION.sub(" ", lead)  # "Customers that do not buy the add-on must license"
-    after = clause[end : end + AFTER_NEGATION]
-    count = len(words("negators").findall(lead))
-    count += bool(OBJECT_NEGATION.match(after))
-    if count and words("negative_verbs").search(lead):
-        count += 1
-    if not count and INVERTED_NEGATION.search(clause[max(0, start - SUBJECT_REACH) : start]):
-        count = 1  # "Under no circumstances will Subscriber be invoiced"
-    lead_in = clause[max(0, start - 2 * SUBJECT_REACH) : start]
-    if NOTHING_REQUIRES.search(lead_in) or NOTHING_MAKES.search(lead_in):
-        count += 1  # "Nothing in this Agreement shall be construed as requiring Customer to obtain"
-    return count or int(_negative_subject(clause, start))
-
-
 def _object_class(near: str) -> str:
     """What an inclusion is of: a fee, a licence, or content (the words next to the verb); a
     feature for CPT ("includes lookups for CPT codes") is content, not the licence fee."""
@@ -650,7 +540,7 @@ def _read_clause(
                 continue  # what the AMA or an affiliate does is not the practice's licence
             inside = 0 if act.id in BUILT_IN_NEGATION else len(words("negators").findall(m.group(0)))
             scope = -1 if act.id == "separate" else subject_end  # "shall not charge Practice any separate"
-            negated = ((_negations(clause, scope, m.start(), m.end()) + inside) % 2 == 1) != flip
+            negated = ((negations(clause, scope, m.start(), m.end()) + inside) % 2 == 1) != flip
             direct = bool(words("direct").search(clause))
             local = clause[max(0, m.start() - PRICE_REACH) : m.end() + PRICE_REACH]
             result = _outcome(act, doer, negated, direct, clause, near, roles, local)
