@@ -32,10 +32,7 @@ from .money import Money, find_money
 from .sentences import Sentence, Sentences
 from .structure import places
 
-MONEY_HEADER = re.compile(  # a header over prices: "Rate  Amount", "Per Provider  Per Location  One-time"
-    r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate\b|\bper\s+(?:provider|location|user|practice|clinician|month|year)\b",
-    re.I,
-)
+MONEY_HEADER = re.compile(r"\$|\bUSD\b|price|amount|\bfees?\b|charge|cost|\brate\b", re.I)
 BARE_AMOUNT = re.compile(r"(?<![\w.$,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\w.,]\d)")
 SPLIT_BONUS = 0.03  # a charge read from its total or royalty + surcharge rows beats one row alone
 
