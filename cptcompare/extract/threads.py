@@ -74,11 +74,11 @@ def message_ranks(sentences: Sentences) -> dict[int, int]:
         if len(starts) >= 2:
             sent = [_sent_at(sentences, i) for i in starts]
             if all(sent) and len(set(sent)) == len(sent):
-                order = sorted(starts, key=lambda i: sent[starts.index(i)])  # type: ignore[arg-type, return-value]
+                order = [i for _, i in sorted(zip(sent, starts, strict=True))]  # dates known, distinct
             elif NEWEST_FIRST.search(sentences.text):
                 order = starts[::-1]
             else:
                 order = starts
-            ranks = {i: order.index(i) for i in starts}
+            ranks = {i: rank for rank, i in enumerate(order)}
         sentences.memo["messages"] = ranks
     return sentences.memo["messages"]  # type: ignore[return-value]
