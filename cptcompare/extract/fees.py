@@ -46,7 +46,7 @@ from .lexicon import words
 from .money import Money, find_money
 from .sentences import Sentence, Sentences
 from .statements import embedded_question, not_selected
-from .structure import FIGURE, is_question_text, places, unticked, wrapped_cell
+from .structure import FIGURE, is_question_text, not_taken, places, wrapped_cell
 
 DEFINITION = re.compile(
     r"[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s+(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)\b"
@@ -457,7 +457,7 @@ def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     cands = merge_candidates(
         _from_sentences(doc, sentences, words, terms, start), table_candidates(doc, sentences, words, start)
     )
-    untaken = _not_taken(sentences)
+    untaken = not_taken(sentences)
     cands = [c for c in cands if c.amount > 0 and int(c.order) not in untaken]
     cands = _latest_message([c for c in cands if not _waived_after(c, sentences)], sentences)
     cands = _without_extensions(cands)
@@ -491,20 +491,11 @@ def _states_zero_fee(text: str) -> bool:
     )
 
 
-def _not_taken(sentences: Sentences) -> frozenset[int]:
-    """Sentences of options not taken: an unticked box's ("[ ] Option 1 ... Customer pays $1.50
-    per user") and a draft's bracketed alternatives ("[Option B: ... $18.00 per user ...]")."""
-    if "not_taken" not in sentences.memo:
-        drafts = {i for i, place in enumerate(places(sentences)) if place.draft}
-        sentences.memo["not_taken"] = unticked(sentences) | drafts
-    return sentences.memo["not_taken"]  # type: ignore[return-value]
-
-
 def zero_fee_sentences(sentences: Sentences) -> list[Sentence]:
     """Sentences that state a CPT fee of zero or 'included' (a sign the vendor covers it); a
     question ("Is the AMA fee included in our quote?", "Sales to confirm whether the royalty is
     included or billed separately") or an option not taken states nothing."""
-    where, untaken = places(sentences), _not_taken(sentences)
+    where, untaken = places(sentences), not_taken(sentences)
     return [
         s
         for s, m in sentences.find(phrases.pattern("fees", "zero"), phrases.keywords("fees", "cpt"))

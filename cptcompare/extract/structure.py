@@ -265,6 +265,15 @@ def _places(sentences: Sentences) -> list[Place]:
     return out
 
 
+def not_taken(sentences: Sentences) -> frozenset[int]:
+    """Sentences of options not taken: an unticked box's ("[ ] Option 1 ... Customer pays $1.50
+    per user") and a draft's bracketed alternatives ("[Option B: ... $18.00 per user ...]")."""
+    if "not_taken" not in sentences.memo:
+        drafts = {i for i, place in enumerate(places(sentences)) if place.draft}
+        sentences.memo["not_taken"] = unticked(sentences) | drafts
+    return sentences.memo["not_taken"]  # type: ignore[return-value]
+
+
 def answer_text(text: str) -> str:
     """An FAQ answer without its 'A:' lead."""
     return ANSWER_LEAD.sub("", text, count=1)
