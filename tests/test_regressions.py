@@ -576,3 +576,16 @@ def test_a_fee_per_subscription_year_is_not_a_subscription_price():
     )
     fee = terms_of(data).cpt_fee
     assert (fee.amount, fee.unit, fee.period) == (21.0, "user", "year")
+
+
+def test_a_cpt_fee_for_customers_on_another_plan_is_not_this_practices_fee():
+    terms = terms_of(
+        pdf_from_text(
+            "Order Form. Plan: Standard. Standard provider seat: $150.00 per provider per month.",
+            "CPT content is included in every plan under the vendor's distribution license with the American "
+            "Medical Association.",
+            "Customers on the Analytics Premier plan, whose coding assistant reproduces CPT descriptors, pay an "
+            "additional CPT royalty of $21.00 per provider per year.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)

@@ -449,6 +449,12 @@ def _latest_message(cands: list[FeeCandidate], sentences: Sentences) -> list[Fee
     return [c for c, p in zip(cands, place, strict=True) if p.part != "message" or p.part_no == max(sent)]
 
 
+def _conditional(text: str) -> bool:
+    """The fee holds under a condition: "If Customer adds the coding module, ..." or "Customers on
+    the Revenue Plus plan pay ..."."""
+    return bool(CONDITIONAL.match(text) or words("plan_only").search(text))
+
+
 def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     """The CPT fee now in force, or an explicit 'not stated', with the part of the file it is in."""
     terms = defined_fee_terms(sentences)
@@ -471,7 +477,7 @@ def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     confidence = min(confidence, COMPETING_CONFIDENCE) if competing else confidence
     i = min(int(best.order), len(sentences) - 1)
     place = places(sentences)[i]
-    conditional = bool(CONDITIONAL.match(sentences[i].text))
+    conditional = _conditional(sentences[i].text)
     finding = Finding(
         field="cpt_fee", value=fee.model_dump(), page=best.page, quote=best.quote, confidence=confidence
     )

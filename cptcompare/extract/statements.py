@@ -556,7 +556,9 @@ def _read_clause(
             if modal and act.modal_outcome and not negated:
                 coverage = act.modal_outcome
             conditional = bool(
-                words("condition").search(clause[: m.start()]) or words("condition_after").search(clause)
+                words("condition").search(clause[: m.start()])
+                or words("plan_only").search(clause[: m.start()])
+                or words("condition_after").search(clause)
             )
             if words("other_scope").search(clause):
                 continue
