@@ -589,3 +589,44 @@ def test_a_cpt_fee_for_customers_on_another_plan_is_not_this_practices_fee():
         )
     )
     assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)
+
+
+def test_a_baa_precedence_clause_does_not_settle_a_cpt_conflict_between_body_and_exhibit():
+    lines = [
+        "Master Subscription Agreement",
+        "5. Fees",
+        "5.1 Customer shall pay the fees in Exhibit B.",
+        "5.2 The CPT royalty is included in the subscription fee, and Vendor will not charge Customer separately for it.",
+        "9. Business associate terms",
+        "The parties' business associate addendum is incorporated by reference. If that addendum and this Agreement",
+        "conflict on the handling of protected health information, the addendum controls on that subject.",
+        "",
+        "EXHIBIT B - FEES",
+        "Item Amount",
+        "EHR subscription per provider per month 310.00",
+        "AMA CPT royalty per provider per year, billed separately 18.50",
+    ]
+    terms = terms_of(clause_pdf({"text": "\n".join(lines)}))
+    assert terms.coverage == "unclear"
+
+
+def test_a_reference_to_an_exhibit_wrapped_onto_its_own_line_does_not_start_the_exhibit():
+    lines = [
+        "Subscription Agreement",
+        'This Subscription Agreement is made on 2 March 2026 between Orvale Software, LLC ("Vendor") and the',
+        'practice named below ("Customer"). It sets out the terms on which Vendor provides its hosted service.',
+        "1. Subscription",
+        'Vendor will provide Customer with its hosted EHR service (the "Service") for the number of users in',
+        "Exhibit C.",
+        "4. Fees",
+        "4.1 Customer shall pay the fees described in Exhibit C. 4.2 The Service contains CPT codes licensed from the",
+        "American Medical Association. The fees include all royalties payable to the AMA for Customer's use of the",
+        "Service.",
+        "",
+        "Exhibit C. Fees",
+        "Description Quantity Unit price Frequency",
+        "EHR subscription 12 users $61.00 per user Monthly",
+        "CPT licence fee 12 users $19.50 per user Annually",
+    ]
+    terms = terms_of(clause_pdf({"text": "\n".join(lines)}))
+    assert terms.coverage == "unclear"

@@ -33,6 +33,10 @@ LIST_START = re.compile(
     r"|(?i:section|article|exhibit|schedule|appendix|attachment|amendment)\s+[\w.]+"
     r"|[A-Z][A-Z &/,'-]{3,}$)"
 )
+CROSS_REFERENCE = re.compile(r"\s*(?:section|article|exhibit|schedule|appendix|attachment|amendment)\s", re.I)
+DANGLING = re.compile(  # a line ending in a word no sentence ends in: the next line goes on with it
+    r"\b(?:in|of|the|to|and|or|an?|for|with|by|under|per|see|at|on|from|into|as|than|this|that|any)$", re.I
+)
 NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxlcIVXLC]+)\.?$")
 ROW_END = re.compile(r"\$\s?[\d,]+(?:\.\d\d)?\s*$")
 NUMBER_ABBREVIATION = re.compile(r"\bnos?\.$", re.I)  # "No. 3": a break only before a word
@@ -174,6 +178,8 @@ def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
         return True
     if _rowish(before, typical, figure=False) and _rowish(after, typical):
         return True  # lines of a table without rulings: each row its own clause
+    if CROSS_REFERENCE.match(nxt.text) and DANGLING.search(before):
+        return False  # "... for the number of users in" | "Exhibit C.": a reference, no new part
     return bool(LIST_START.match(nxt.text.strip()))
 
 

@@ -55,6 +55,12 @@ PREVAILS_OVER = re.compile(
     r"(?:prevail|govern|control|take\s+precedence)s?\s+over\b",
     re.I,
 )
+OTHER_SUBJECT = re.compile(  # a BAA precedence clause: "... conflict on PHI, the addendum controls"
+    r"protected\s+health\s+information|\bPHI\b|business\s+associate|\bprivacy\b|\bsecurity\b|"
+    r"\bon\s+that\s+(?:subject|matter|topic)\b",
+    re.I,
+)
+SUBJECT_AFTER = 40  # characters after "controls" that can limit it to a subject ("on that subject")
 PRECEDENCE_AFTER = 90  # characters after it: "controls over any conflicting term in any Order Form"
 PRECEDENCE_REACH = 220  # characters before "shall govern" that a precedence clause spans
 WINNER_WORDS = 30  # characters before "shall govern" that name what governs
@@ -154,11 +160,14 @@ def _governing_part(text: str) -> str | None:
         ("exhibit" if EXHIBIT_WORDS.search(over.group("winner")) else "body", _names_cpt_near(text, over))
         for over in PREVAILS_OVER.finditer(text)
         if EXHIBIT_WORDS.search(text[over.start() : over.end() + 60])
+        and not OTHER_SUBJECT.search(text[over.start() : over.end() + 60])
     ]
     if found:  # a clause in the CPT section ("This Section 4 controls over any Order Form") is the one
         return max(found, key=lambda f: f[1])[0]
     for m in GOVERNS.finditer(text):
         mid = m.group("mid")
+        if OTHER_SUBJECT.search(mid + text[m.end() : m.end() + SUBJECT_AFTER]):
+            continue  # governs the BAA's subject only, not the fees
         if EXHIBIT_WORDS.search(mid):  # a precedence clause about the parts we compare, not the BAA
             return _named_last(mid[-WINNER_WORDS:])
     return None
