@@ -630,3 +630,30 @@ def test_a_reference_to_an_exhibit_wrapped_onto_its_own_line_does_not_start_the_
     ]
     terms = terms_of(clause_pdf({"text": "\n".join(lines)}))
     assert terms.coverage == "unclear"
+
+
+def test_a_line_total_for_two_locations_is_not_the_per_location_cpt_fee():
+    lines = [
+        "Quote Q-7781 for a two-location practice. Options marked [X] are included in this quote.",
+        "[X] Practice management subscription (per provider, monthly) $199.00 x 6 providers",
+        "[X] AMA CPT code licence, pass-through at the AMA royalty plus handling, per practice location, billed annually",
+        "$310.00 x 2",
+        "Summary",
+        "Monthly recurring (subscription) $1,194.00",
+        "Annual recurring (CPT licence, 2 locations) $620.00",
+    ]
+    fee = terms_of(clause_pdf({"text": "\n".join(lines)})).cpt_fee
+    assert (fee.amount, fee.unit, fee.period) == (310.0, "location", "year")
+
+
+def test_a_defined_charge_whose_next_sentence_says_it_is_for_cpt_is_the_cpt_fee():
+    terms = terms_of(
+        pdf_from_text(
+            "Renewal notice. Words we use in this notice:",
+            '"Content Access Charge" means nineteen dollars and seventy-five cents (US$19.75) per Named User for '
+            "each renewal year. It is the charge we collect from you for the American Medical Association's CPT "
+            "content in the platform, and we remit the royalty portion to the AMA.",
+        )
+    )
+    fee = terms.cpt_fee
+    assert (terms.coverage, fee.amount, fee.unit, fee.period) == ("pass_through", 19.75, "user", "year")

@@ -93,6 +93,9 @@ ROYALTY_SURCHARGE = re.compile(  # "Royalty Handling Charge ... billed with the 
     r"(?:handling|processing|administrat\w*)\W+(?:[\w-]+\s+){0,6}(?:AMA|CPT)\s+royalty",
     re.I,
 )
+DEFINITION_GOES_ON = re.compile(  # "It is the charge we collect for ...", after '"X Charge" means $22.50'
+    r"\W*(?:it|this|that|such)\s+(?:(?:amount|fee|charge)\s+)?(?:is|covers|pays)\b", re.I
+)
 CONDITIONAL = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:if|should|in\s+the\s+event|unless)\b", re.I)
 
 
@@ -101,7 +104,7 @@ def defined_fee_terms(sentences: Sentences) -> list[str]:
     whose definition is about CPT ('"Code Set Charges" means the charges ... for the CPT content')."""
     terms = []
     for s, m in sentences.find(DEFINITION, ["means", "refers", "defined"]):
-        definition = s.text[m.end() :]
+        definition = s.text[m.end() :] + _definition_goes_on(sentences, s)
         if FEE_NOUN.search(m.group("term")) and phrases.pattern("fees", "cpt").search(definition):
             terms.append(m.group("term"))
     for _, m in sentences.find(NAMED_FEE, ['"', "“"]):
@@ -111,6 +114,13 @@ def defined_fee_terms(sentences: Sentences) -> list[str]:
                 term
             )  # '(the "Code Content Fee")': a fee for code content, named where it is first used
     return terms
+
+
+def _definition_goes_on(sentences: Sentences, s: Sentence) -> str:
+    """The sentence after a definition when it goes on about the term ("... (US$22.50) per Named
+    User." | "It is the charge we collect from you for the AMA's CPT content.")."""
+    nxt = sentences[s.index + 1].text if s.index + 1 < len(sentences) else ""
+    return " " + nxt if DEFINITION_GOES_ON.match(nxt) else ""
 
 
 def _amendment_start(sentences: Sentences) -> int:
@@ -412,13 +422,18 @@ def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
 
 
 MAX_QUANTITY = 10_000
+COUNTED = re.compile(
+    r"\b(?:[2-9]|\d{2,})\s+(?:(?:named|licensed|active|rendering)\s+)?"
+    r"(?:locations|sites|offices|clinics|providers|clinicians|physicians|users|seats|prescribers)\b",
+    re.I,
+)
 
 
 def _extension(c: FeeCandidate, cands: list[FeeCandidate]) -> bool:
     """A line total with no unit that is a whole number of times another CPT price with one
     ("Annual CPT Sublicense Fee $209.00" beside "$19.00 per Named User", 11 users): not the fee."""
-    if c.unit is not None:
-        return False
+    if c.unit is not None and not COUNTED.search(c.quote):
+        return False  # "Annual recurring (CPT licence, 2 locations) $770.00" counts, it is no rate
     for d in cands:
         if d.unit is not None and d.amount > 0 and d.amount < c.amount:
             times = c.amount / d.amount
