@@ -657,3 +657,43 @@ def test_a_defined_charge_whose_next_sentence_says_it_is_for_cpt_is_the_cpt_fee(
     )
     fee = terms.cpt_fee
     assert (terms.coverage, fee.amount, fee.unit, fee.period) == ("pass_through", 19.75, "user", "year")
+
+
+def test_a_direct_ama_rate_quoted_not_as_a_charge_is_not_the_fee_and_the_host_pays_for_the_licence():
+    terms = terms_of(
+        pdf_from_text(
+            'This Access Agreement is made by Kestrelwood Health System, Inc. ("Health System") and Ardley Family '
+            'Medicine, LLC ("Practice").',
+            "2.2 Health System has procured, and will pay for, the CPT licence that covers Practice's users under "
+            "Health System's agreement with its EHR supplier, which is an AMA-authorised distributor. Practice will "
+            "not be charged for that licence.",
+            "2.3 For reference only, and not as a charge under this Agreement: if Practice were to license CPT "
+            "directly from the AMA, the AMA's published internal-use rate is the entity fee plus $18.50 per user.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)
+
+
+def test_a_priced_row_ending_in_its_unit_does_not_run_into_the_trademark_line_below():
+    lines = [
+        "Proposal for Sunbelt Family Care. 1. Overview: an ambulatory EHR with charge capture and CPT code search.",
+        "2. Pricing",
+        "Package Includes Price",
+        "EHR + Revenue Core charting plus claims, remittance posting and patient statements $165 per user per month",
+        "Portal Plus Online scheduling, intake forms and online bill pay for patients $60 per location per month",
+        "CPT is a registered trademark of the American Medical Association.",
+        "3. Key Terms. The term is 36 months from go-live.",
+    ]
+    terms = terms_of(clause_pdf({"text": "\n".join(lines)}))
+    assert (terms.coverage, terms.cpt_fee) == ("not_addressed", None)
+
+
+def test_which_party_pays_for_a_licence_left_to_be_agreed_is_asked_not_said():
+    terms = terms_of(
+        pdf_from_text(
+            "Amendment No. 2. 1. Section 8.4 (CPT royalty) of the Agreement is deleted.",
+            "2. The parties will negotiate in good faith and agree in writing replacement terms on the licensing of "
+            "CPT content, including which party is responsible for obtaining and paying for any licence from the AMA.",
+        )
+    )
+    assert terms.coverage == "unclear"

@@ -38,6 +38,10 @@ VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?
 AMA_CHARGES = re.compile(
     r"\b(?:the\s+)?(?:AMA|American\s+Medical\s+Association)\s+(?:currently\s+)?(?:charges|bills)\b", re.I
 )
+NOT_CHARGED = re.compile(  # "For reference only, and not as a charge under this Agreement: ..."
+    r"\bnot\s+(?:as\s+)?an?\s+(?:charge|bill|invoice)\b|\b(?:not|never)\s+(?:be\s+)?(?:charged|billed|invoiced)\b",
+    re.I,
+)
 YEAR = re.compile(r"\b(20[2-4]\d)\b")
 NOW_THEN = re.compile(  # a header of today's price, then the new one: "Current  From 1 June 2026"
     r"\b(?:current|existing|today\W?s)\b.{0,30}?\b(?:from|new|renewal|renewed|effective|starting)\b", re.I
@@ -57,7 +61,7 @@ def direct_price(text: str) -> bool:
     charges direct licensees $18.50" is the AMA's price, not the vendor's."""
     return bool(
         phrases.pattern("fees_extra", "direct_license").search(text)
-        and not VENDOR_CHARGES.search(AMA_CHARGES.sub("", text))
+        and not VENDOR_CHARGES.search(NOT_CHARGED.sub("", AMA_CHARGES.sub("", text)))
     )
 
 

@@ -39,6 +39,12 @@ DANGLING = re.compile(  # a line ending in a word no sentence ends in: the next 
 )
 NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxlcIVXLC]+)\.?$")
 ROW_END = re.compile(r"\$\s?[\d,]+(?:\.\d\d)?\s*$")
+PRICED_END = re.compile(  # a row's price with its unit ends the row: "... statements $165 per user per month"
+    r"\$\s?[\d,]+(?:\.\d\d)?\s+(?:(?:per|/)\s*(?:user|provider|clinician|location|site|seat|month|year)\s*){1,2}$"
+    r"|\$\s?[\d,]+(?:\.\d\d)?\s+one[- ]time$",
+    re.I,
+)
+PRICED_TAIL = 40  # characters at a line's end where a priced row's price and unit sit
 NUMBER_ABBREVIATION = re.compile(r"\bnos?\.$", re.I)  # "No. 3": a break only before a word
 ROW_FIGURE = re.compile(
     r"\$\s?\d|\b\d{1,3}(?:,\d{3})*\.\d\d\b|\bincluded\b|\bno\s+charge\b|\bwaived\b|\bn/a\b", re.I
@@ -167,7 +173,9 @@ def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
         return False  # "... at $85.00 per billing" | page 2 | "location per year.": one sentence
     if len(before) < SHORT_LINE * typical:
         return True
-    if ROW_END.search(before[-TAIL:]) and nxt.text[:1].isupper():
+    if (ROW_END.search(before[-TAIL:]) or PRICED_END.search(before[-PRICED_TAIL:])) and nxt.text[
+        :1
+    ].isupper():
         return True  # a table row ending in an amount, then the next row
     if HEADER_LINE.match(nxt.text.strip()):
         return True  # "... Service period: 1 March 2026 to 31 March 2026" | "Description  Qty  Rate  Amount"

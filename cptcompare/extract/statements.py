@@ -141,6 +141,11 @@ APPOSITIVE = re.compile(r"\b(?:us|we|them|me|you|all)\s+$", re.I)
 GRANT_ONWARD = re.compile(r"[^.;]{0,60}\bto\s+(?:any|a|an)\s+(?:third|other|un\w+|person|entity)", re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
 OPENING_PRONOUN = re.compile(r"\W*(?:it|this)\s+(?:\w+ly\s+)?", re.I)
+RELATIVE_SUBJECT = re.compile(  # "its EHR supplier, which is an AMA-authorised distributor": the supplier is
+    r"(?P<np>\b[\w\x27\u2019-]+(?:\s+[\w\x27\u2019-]+){0,3}),?\s+(?:which|who)\s+(?:is|are|has|have|holds?)\s+"
+    r"(?:(?:an?|the|itself|also|now)\s+)*(?:[\w-]+\s+){0,2}(?:[\w]+-)?$",
+    re.I,
+)
 REPORTED_SUBJECT = re.compile(  # "Customer represents that it holds": "it" is Customer
     r"\b(?P<who>[\w\x27\u2019]+)\s+(?:(?:hereby|further|also)\s+)?(?:represents?|warrants?|certif(?:y|ies)|"
     r"agrees?|acknowledges?|confirms?|covenants?|undertakes?|affirms?|attests?)"
@@ -266,6 +271,10 @@ def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tu
         if other and roles.role_of(other.group("who"), question) not in (None, role):
             return "either", -1
         return role, -1  # the passive's doer ("borne by Vendor"); "licensed by the AMA" names the licensor
+    relative = RELATIVE_SUBJECT.search(clause[max(0, start - 80) : start])
+    if relative:
+        said = [roles.role_of(w.group(0), question) for w in roles.mention_rx.finditer(relative.group("np"))]
+        return next((r for r in reversed(said) if r), "third"), -1
     reported = REPORTED_SUBJECT.search(clause[max(0, start - 80) : start])
     if reported and (role := roles.role_of(reported.group("who"), question)):
         return role, -1
