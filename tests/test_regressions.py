@@ -697,3 +697,28 @@ def test_which_party_pays_for_a_licence_left_to_be_agreed_is_asked_not_said():
         )
     )
     assert terms.coverage == "unclear"
+
+
+def test_a_side_letters_flat_fee_notwithstanding_the_per_user_fee_is_the_fee():
+    terms = terms_of(
+        pdf_from_text(
+            "Re: Side Letter to Master Software Agreement - CPT Royalty Fee",
+            "1. Background. Section 8.2 of the Agreement and Item 6 of Order Form No. 1 provide for a CPT Royalty Fee "
+            "of $19.00 per Named User per Contract Year.",
+            "2. Flat fee. Notwithstanding Section 8.2 of the Agreement, for the 2025 and 2026 Contract Years the CPT "
+            "Royalty Fee shall be a flat amount of $350.00 per Contract Year for Customer's organization as a whole, "
+            "irrespective of the number of Named Users.",
+        )
+    )
+    fee = terms.cpt_fee
+    assert (fee.amount, fee.unit, fee.period) == (350.0, "organization", "year")
+
+
+def test_a_fee_for_the_whole_client_is_counted_per_organization_not_per_user():
+    for words in (
+        "Client shall pay an annual CPT code set access fee of US $125.00 for Client's organization, irrespective "
+        "of the number of NPIs enrolled.",
+        "Item 4. CPT Sub-licence Fee: USD 125.00 each year for the Licensee, covering all of its Authorised Users.",
+    ):
+        fee = terms_of(pdf_from_text("Fee schedule.", words)).cpt_fee
+        assert (fee.amount, fee.unit, fee.period) == (125.0, "organization", "year"), words

@@ -82,8 +82,16 @@ def _earliest(text: str, names: tuple[str, ...], rx_of, last: bool = False) -> s
     return best[1] if best else None
 
 
+NOT_COUNTED = re.compile(  # "irrespective of the number of Named Users": no unit the fee counts
+    r"\b(?:irrespective|regardless|independent)\s+of\s+(?:the\s+|your\s+)?(?:number|count|headcount)\s+of(?:\s+[\w-]+){1,2}"
+    r"|(?<=\bcovering\s)all\s+(?:of\s+)?(?:its|their|your|the)(?:\s+[\w-]+){1,2}",
+    re.I,
+)
+
+
 def find_unit(text: str, last: bool = False) -> str | None:
     """The fee unit named earliest in the text (``last``: the one named last)."""
+    text = NOT_COUNTED.sub(lambda m: " " * len(m.group(0)), text)
     return _earliest(text, UNITS, _unit_rx, last)
 
 

@@ -96,6 +96,7 @@ ROYALTY_SURCHARGE = re.compile(  # "Royalty Handling Charge ... billed with the 
 DEFINITION_GOES_ON = re.compile(  # "It is the charge we collect for ...", after '"X Charge" means $22.50'
     r"\W*(?:it|this|that|such)\s+(?:(?:amount|fee|charge)\s+)?(?:is|covers|pays)\b", re.I
 )
+OVERRIDES = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Z][\w ]{0,30}\.\s+)?notwithstanding\b", re.I)
 CONDITIONAL = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:if|should|in\s+the\s+event|unless)\b", re.I)
 
 
@@ -327,7 +328,9 @@ def _choose(cands: list[FeeCandidate]) -> FeeCandidate | None:
             base = min(royalty, key=lambda c: c.amount)
             return replace(best, amount=base.amount + best.amount, unit=best.unit or base.unit)
         return best
-    return max(cands, key=lambda c: (c.confidence, _plausible(c), c.table, -c.order))  # a plan's $99 loses
+    return max(  # a plan's $99 loses; "Notwithstanding Section 8.2, the CPT Royalty Fee shall be $350" wins
+        cands, key=lambda c: (c.confidence, bool(OVERRIDES.search(c.quote)), _plausible(c), c.table, -c.order)
+    )
 
 
 def _filled(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
