@@ -722,3 +722,52 @@ def test_a_fee_for_the_whole_client_is_counted_per_organization_not_per_user():
     ):
         fee = terms_of(pdf_from_text("Fee schedule.", words)).cpt_fee
         assert (fee.amount, fee.unit, fee.period) == (125.0, "organization", "year"), words
+
+
+def test_sums_payable_to_the_ama_borne_by_the_licensor_within_the_licence_fee_are_covered():
+    terms = terms_of(
+        pdf_from_text(
+            "6.1 The Licensor shall procure and maintain a distribution licence from the AMA sufficient to permit "
+            "the Licensee to use the CPT Content as part of the Software.",
+            "6.2 All royalties, charges and other sums payable to the AMA in respect of such use shall be borne by "
+            "the Licensor and are comprised within the Licence Fee, and the Licensor shall not seek to recover any "
+            "of them from the Licensee.",
+        )
+    )
+    assert terms.coverage == "vendor_covers"
+
+
+def test_an_amendment_leaving_whether_a_royalty_is_payable_to_a_later_agreement_is_unclear():
+    terms = terms_of(
+        pdf_from_text(
+            "Amendment No. 3. 2.1 With effect from 1 January 2026, Section 5.4 of the Agreement is deleted.",
+            "2.2 The parties will address the licensing of CPT content, including whether any royalty is payable by "
+            "Customer and in what amount, in a separate written agreement.",
+            "2.3 Nothing in this Amendment shall be read as a waiver by Vendor of any right to recover such royalty, "
+            "or as an agreement by Customer to pay it.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("unclear", None)
+
+
+def test_a_royalty_included_or_invoiced_at_the_vendors_election_each_year_is_unclear():
+    terms = terms_of(
+        pdf_from_text(
+            "3.2 Royalties payable to the AMA for Customer's use of CPT content may, at Vendor's election for each "
+            "Contract Year, either be included in the Subscription Fees or be invoiced to Customer separately at "
+            "Vendor's cost.",
+        )
+    )
+    assert terms.coverage == "unclear"
+
+
+def test_cpt_content_contained_in_the_platform_does_not_make_its_rate_a_platform_fee():
+    terms = terms_of(
+        pdf_from_text(
+            '"Provider" means the medical practice that engages Company for billing services.',
+            "4.3 Provider shall also reimburse Company for the licence charge attributable to the CPT content "
+            "contained in the Platform, at the rate of $4.25 per Provider Location for each calendar month.",
+        )
+    )
+    fee = terms.cpt_fee
+    assert (terms.coverage, fee.amount, fee.unit, fee.period) == ("pass_through", 4.25, "location", "month")

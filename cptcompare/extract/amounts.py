@@ -126,6 +126,13 @@ BESIDES = re.compile(
 )  # "In addition to the software price, the purchaser pays $39": the amount is not that price
 
 
+CONTENT_IN = re.compile(  # "the CPT content contained in the Platform, at $4.25": where, not whose price
+    r"\b(?:contained|embedded|included|available|used|displayed)\s+(?:in|within|on|through)\s+the\s+(?:hosted\s+)?"
+    r"(?:platform|software|system|service|application)\b",
+    re.I,
+)
+
+
 def _after(text: str, money: Money, next_start: int) -> str:
     """The words right after an amount, to the end of its clause, or a relative clause."""
     rest = text[money.end : next_start]
@@ -144,6 +151,7 @@ def _role(text: str, money: Money, prev_end: int, next_start: int, words: FeeWor
         start -= 1  # whole words: "CPT sublicense fee", not "T sublicense fee"
     before = WRITTEN_AMOUNT.sub("", text[start : money.start])
     before = BESIDES.sub(lambda m: " " * len(m.group(0)), before)
+    before = CONTENT_IN.sub(lambda m: " " * len(m.group(0)), before)
     not_fee = _rx("fees", "not_fee_before").pattern
     if re.search(rf"(?:{not_fee})(?:\s+(?:to|of|at|by))?\W*$", before[-30:], re.I):
         return "skip"

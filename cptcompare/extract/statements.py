@@ -141,6 +141,9 @@ APPOSITIVE = re.compile(r"\b(?:us|we|them|me|you|all)\s+$", re.I)
 GRANT_ONWARD = re.compile(r"[^.;]{0,60}\bto\s+(?:any|a|an)\s+(?:third|other|un\w+|person|entity)", re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
 OPENING_PRONOUN = re.compile(r"\W*(?:it|this)\s+(?:\w+ly\s+)?", re.I)
+SUMS_PAYABLE = re.compile(  # "sums payable to the AMA": a noun phrase, its payer named elsewhere
+    r"\b(?:royalt(?:y|ies)|sums|fees|amounts|charges|costs)\s+(?:[\w-]+\s+){0,2}payable$", re.I
+)
 RELATIVE_SUBJECT = re.compile(  # "its EHR supplier, which is an AMA-authorised distributor": the supplier is
     r"(?P<np>\b[\w\x27\u2019-]+(?:\s+[\w\x27\u2019-]+){0,3}),?\s+(?:which|who)\s+(?:is|are|has|have|holds?)\s+"
     r"(?:(?:an?|the|itself|also|now)\s+)*(?:[\w-]+\s+){0,2}(?:[\w]+-)?$",
@@ -256,6 +259,8 @@ def _is_noun(clause: str, start: int) -> bool:
     if not before:
         return False
     word = before[-1].lower().strip("\"'“(,")
+    if before[-1].endswith(",") and words("fee").fullmatch(word):
+        return True  # "All royalties, charges and other sums": a list of nouns
     return word in lexicon()["words"]["noun_before"] or word.isdigit()  # "your January 2025 invoice"
 
 
@@ -484,6 +489,8 @@ def _read_clause(
     elsewhere = bool(words("not_licensing").search(clause))  # "like some customers saw": others' terms
     if words("former").search(s.text):  # "Section 7.2 currently provides: '…'": all of it is old
         return out
+    if words("reservation").search(clause):
+        return out  # "Nothing ... shall be read as a waiver of any right to recover such royalty"
     roles = reader.roles
     cpt_here = reader.about_cpt(context)
     names = [(m.start(), m.end()) for m in roles.mention_rx.finditer(clause) if " " in m.group(0).strip()]
@@ -498,6 +505,8 @@ def _read_clause(
                 continue  # "Billing Company": a party's name, not the verb "bill"
             if act.id in ("charge", "obtain", "provide", "pay", "sublicense") and _is_noun(clause, m.start()):
                 continue
+            if act.id == "pay" and SUMS_PAYABLE.search(clause[max(0, m.start() - 30) : m.end()]):
+                continue  # "sums payable to the AMA ... shall be borne by the Licensor": "borne" says who
             if act.active_only and (
                 BE_BEFORE.search(clause[: m.start()]) or _bare_participle(clause, m)
             ):  # "the codes ... are provided under our licence", "Users added during the Term"
