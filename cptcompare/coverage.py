@@ -81,7 +81,8 @@ OTHER_MEANING = re.compile(  # "the Attentix CPT, a computerized Continuous Perf
     r"|\b(?:Continuous|Cognitive)\s+Performance\s+Test|\bCertified\s+(?:Personal|Pharmacy)\s+(?:Trainer|Technician)"
     r"|\bCPT\s*\((?!\s*(?:current|procedural|codes?|AMA|american|HCPCS|category|level|edition))"
     r"[a-z][a-z\s-]{3,40}\)"  # "CPT (chest physiotherapy)"
-    r"|\bcost\s+per\s+(?:transaction|test|click|thousand)\b",
+    r"|\bcost\s+per\s+(?:transaction|test|click|thousand)\b"
+    r"|(?-i:\bC[a-z]+\s+P[a-z]+\s+T[a-z]+)\s*\(\s*[\"“]?CPTs?\b",  # "Care Pathway Templates (CPTs, ...)"
     re.I,
 )
 CODE_SET_USE = re.compile(

@@ -771,3 +771,53 @@ def test_cpt_content_contained_in_the_platform_does_not_make_its_rate_a_platform
     )
     fee = terms.cpt_fee
     assert (terms.coverage, fee.amount, fee.unit, fee.period) == ("pass_through", 4.25, "location", "month")
+
+
+def test_cpt_as_the_initials_of_another_product_is_not_the_code_set():
+    terms = terms_of(
+        pdf_from_text(
+            "Winter newsletter. Our Care Pathway Templates (CPTs, as most of you call them) are step-by-step outreach "
+            "plans for chronic conditions.",
+            "The CPT library licence is now bundled differently: instead of $15 per coordinator per month, it is a "
+            "flat $240 per care team per year.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("not_addressed", None)
+
+
+def test_a_charge_the_latest_message_says_to_disregard_is_not_the_fee():
+    terms = terms_of(
+        pdf_from_text(
+            "From: Dana Ruiz <dana@vendor.example> Date: 12 November 2025 Subject: RE: CPT charge",
+            "Our leadership has decided that we will absorb the AMA royalty for CPT content for all customers. We "
+            "will pay the AMA directly under our distribution agreement. Please disregard the $18-per-provider "
+            "charge I described earlier.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)
+
+
+def test_a_royalty_baked_into_the_seat_price_beside_what_a_colleague_said_the_ama_charges():
+    terms = terms_of(
+        pdf_from_text(
+            "Chat transcript. Customer: A colleague told me the AMA charges $18.50 a user for CPT. Do we owe that?",
+            "Agent: We're an AMA-licensed distributor and the royalty is baked into your per-seat price ($72 per "
+            "seat per month on your plan).",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)
+
+
+def test_a_note_about_the_cpt_lines_gives_their_period():
+    lines = [
+        "Invoice HPS-2026-0118 for January 2026",
+        "Description Qty Unit price Amount",
+        "PM clinician seat, monthly 3 $79.00 $237.00",
+        "AMA CPT royalty (per rendering provider) 3 $18.50 $55.50",
+        "CPT licence processing fee (per rendering provider) 3 $1.50 $4.50",
+        "Total due $297.00",
+        "About the AMA CPT lines",
+        "The two CPT lines appear once per code-set licence period, on the first invoice of the year.",
+    ]
+    fee = terms_of(clause_pdf({"text": "\n".join(lines)})).cpt_fee
+    assert (fee.amount, fee.unit, fee.period) == (20.0, "provider", "year")

@@ -29,7 +29,9 @@ def _footnotes(sentences: Sentences, text: str) -> list[str]:
 
 
 CAPTION_WORDS = 8  # a table's caption ("Monthly charges per provider") is a short line
-LINE_NOTE = re.compile(r"\b(?:line|item|row)\b|\b(?:is|are)\s+(?:charged|billed|invoiced|collected)\b", re.I)
+LINE_NOTE = re.compile(
+    r"\b(?:lines?|items?|rows?)\b|\b(?:is|are)\s+(?:charged|billed|invoiced|collected)\b", re.I
+)
 
 
 def _caption(sentences: Sentences, header: str | None) -> list[str]:
