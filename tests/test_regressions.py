@@ -821,3 +821,59 @@ def test_a_note_about_the_cpt_lines_gives_their_period():
     ]
     fee = terms_of(clause_pdf({"text": "\n".join(lines)})).cpt_fee
     assert (fee.amount, fee.unit, fee.period) == (20.0, "provider", "year")
+
+
+def test_an_action_item_asking_whether_cpt_is_included_is_a_question_with_its_due_date():
+    terms = terms_of(
+        pdf_from_text(
+            "Meeting notes, 18 November. The vendor said CPT licensing is covered somewhere.",
+            "Actions: 1. Natalie to send written answer: is the CPT licence included in the subscription or charged "
+            "separately, and if so how much? (due 25 Nov)",
+        )
+    )
+    assert terms.coverage == "unclear"
+
+
+def test_codes_that_need_to_be_covered_by_an_ama_licence_say_no_one_must_license():
+    terms = terms_of(
+        pdf_from_text(
+            "Chat transcript. Agent: CPT codes in the platform do need to be covered by an AMA licence - that's an "
+            "AMA rule. I can't tell you whether we'll charge for it; billing will confirm at renewal.",
+        )
+    )
+    assert terms.coverage == "unclear"
+
+
+def test_a_royalty_passed_through_beside_an_exemption_for_practices_with_their_own_licence():
+    terms = terms_of(
+        pdf_from_text(
+            "Release notes. From this release, Orchard Software, Inc. distributes CPT content under its own agreement "
+            "with the American Medical Association.",
+            "As part of that agreement we will pass the AMA's royalty through to you at cost for each active "
+            "provider. Practices that already hold their own AMA licence can send us a copy to be exempted.",
+        )
+    )
+    assert terms.coverage == "pass_through"
+
+
+def test_cpt_provided_under_licence_from_the_ama_with_fees_that_may_apply_is_unclear():
+    terms = terms_of(
+        pdf_from_text(
+            "Pricing. Essentials $89 per clinician per month.",
+            "Footnotes: CPT content is provided under licence from the American Medical Association. Fees for "
+            "third-party content may apply.",
+        )
+    )
+    assert terms.coverage == "unclear"
+
+
+def test_cpt_charges_left_to_an_order_form_that_is_not_there_are_unclear():
+    terms = terms_of(
+        pdf_from_text(
+            "Questionnaire response. 4.2 Yes, the vendor has a distribution agreement with the AMA.",
+            "4.3 Who pays the AMA royalty? CPT licensing terms for each practice are governed by our AMA distribution "
+            "agreement and the applicable Order Form.",
+            "4.4 Please list any CPT-related charges. See the applicable Order Form.",
+        )
+    )
+    assert terms.coverage == "unclear"

@@ -141,6 +141,13 @@ APPOSITIVE = re.compile(r"\b(?:us|we|them|me|you|all)\s+$", re.I)
 GRANT_ONWARD = re.compile(r"[^.;]{0,60}\bto\s+(?:any|a|an)\s+(?:third|other|un\w+|person|entity)", re.I)
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
 OPENING_PRONOUN = re.compile(r"\W*(?:it|this)\s+(?:\w+ly\s+)?", re.I)
+UNDER_LICENCE = re.compile(
+    r"\b(?:provided|used|distributed|supplied|included|made\s+available|reproduced)\s+under\s+(?:an?\s+)?$"
+    r"|\bhow\s+(?:[\w®-]+\s+){0,3}$",
+    re.I,
+)
+TO_BE_LICENSED = re.compile(r"\s+to\s+be\s+(?:covered|licensed)\b", re.I)
+RULE_ONLY = ("unclear", 1.0)
 SUMS_PAYABLE = re.compile(  # "sums payable to the AMA": a noun phrase, its payer named elsewhere
     r"\b(?:royalt(?:y|ies)|sums|fees|amounts|charges|costs)\s+(?:[\w-]+\s+){0,2}payable$", re.I
 )
@@ -524,6 +531,8 @@ def _read_clause(
                 continue  # "Vendor's distribution agreement with the AMA will not be renewed"
             if act.id == "load" and words("encounter_data").search(clause):
                 continue  # "charge entry from superbills, including CPT codes supplied by Practice"
+            if act.id == "obtain" and UNDER_LICENCE.search(clause[max(0, m.start() - 40) : m.start()]):
+                continue  # "CPT content is provided under licence from the AMA", "how CPT is licensed"
             if act.id == "obtain" and SUBJECT_TO.search(clause[max(0, m.start() - 16) : m.start()]):
                 continue  # "use of CPT is subject to license from the AMA": no one is told to obtain it
             if act.id in ("obtain", "load") and GRANT_ONWARD.match(clause, m.end()):
@@ -567,6 +576,8 @@ def _read_clause(
             modal = _modal(clause[max(0, m.start() - MODAL_REACH) : m.start()])
             modal = modal or bool(words("open_amount").search(clause))
             coverage, weight = result
+            if act.id == "obtain" and doer == "unknown" and TO_BE_LICENSED.match(clause, m.end()):
+                coverage, weight = RULE_ONLY  # "CPT codes need to be covered by an AMA licence": by whom?
             if act.id == "include" and negated and BILL_SUBJECT.search(clause[: m.start()]):
                 coverage, weight = NO_CHARGE_ON_BILL  # "your invoice will not include a CPT charge"
             if modal and act.id == "include" and _object_class(near) == "content":

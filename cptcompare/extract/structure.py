@@ -38,6 +38,7 @@ PARTS = {
     ),
     "letter": re.compile(r"^\s*dear\s+\w+", re.I),
 }
+ASKED_END = re.compile(r"\?\s*(?:\([^()]{0,40}\))?\s*$")
 QUESTION_LEAD = re.compile(r"^\s*(?:Q\s*[:.)]|question\s*:)", re.I)
 
 
@@ -102,7 +103,8 @@ def _alternatives(sentences: Sentences) -> set[int]:
 
 
 def is_question_text(text: str) -> bool:
-    return text.rstrip().endswith("?") or bool(QUESTION_LEAD.match(text))
+    """A question, also with a note after it ("... and if so how much? (due 25 Nov)")."""
+    return bool(ASKED_END.search(text) or QUESTION_LEAD.match(text))
 
 
 ANSWER_LEAD = re.compile(r"^\s*(?:A\s*[:.)]|answer\s*:)\s*", re.I)
