@@ -877,3 +877,17 @@ def test_cpt_charges_left_to_an_order_form_that_is_not_there_are_unclear():
         )
     )
     assert terms.coverage == "unclear"
+
+
+def test_a_processing_fee_on_the_row_after_the_royalty_is_added_in_the_same_column():
+    lines = [
+        "Renewal quote for the 2026 contract year",
+        "Licensing pass-throughs",
+        "Item Qty Unit price Period Total",
+        "CPT royalty (American Medical Association), per licensed user 14 $18.50 annual $259.00",
+        "Collection & reporting fee, per licensed user 14 $3.00 annual $42.00",
+        "Card processing for patient payments 2.7% + $0.30 per transaction",
+        "Total for 2026 renewal term $16,213.00",
+    ]
+    fee = terms_of(clause_pdf({"text": "\n".join(lines)})).cpt_fee
+    assert (fee.amount, fee.unit, fee.period) == (21.5, "user", "year")

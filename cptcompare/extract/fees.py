@@ -398,11 +398,36 @@ def _one_figure(text: str, amounts: list[Money]) -> bool:
     )
 
 
+def _row_surcharge(best: FeeCandidate, sentences: Sentences, own: list[Money]) -> FeeCandidate | None:
+    """A processing fee on the table row right after the royalty's, in the same column
+    ("CPT royalty ... 14 $18.50 annual $259.00" | "Collection & reporting fee ... 14 $3.00 annual $42.00")."""
+    i, where = int(best.order), places(sentences)
+    values = [m.value for m in own]
+    if not own or not where[i].is_row or best.amount not in values or i + 1 >= len(sentences):
+        return None
+    near = sentences[i + 1]
+    amounts = find_money(near.text)
+    if not where[i + 1].is_row or len(amounts) != len(own) or INCLUDES.search(near.text):
+        return None
+    extra = amounts[values.index(best.amount)].value
+    if (
+        phrases.pattern("fees", "processing").search(near.text)
+        and not phrases.pattern("fees", "other").search(near.text)  # "Card processing ... per transaction"
+        and not other_period(near.text, best.period)
+        and 0 < extra <= best.amount * SURCHARGE_SHARE
+    ):
+        return replace(best, amount=best.amount + extra)
+    return None
+
+
 def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     """A processing fee stated in the next sentences ("8.3 ... a processing fee of $2.25 per
     Named User"), added to a royalty stated alone."""
     i = int(best.order)
     own = find_money(sentences[i].text) if i < len(sentences) else []
+    in_row = _row_surcharge(best, sentences, own)
+    if in_row is not None:
+        return in_row
     if not own or own[-1].value != best.amount or not _one_figure(sentences[i].text, own):
         return best  # none, several, or a surcharge already added
     tied = [s for s, _ in sentences.find(ROYALTY_SURCHARGE, ("handling", "processing", "administrat"))]
