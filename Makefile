@@ -37,6 +37,7 @@ lint: $(DEV_STAMP)
 	$(BIN)/ruff format --check .
 
 bench: $(DEV_STAMP)
+	bash scripts/system-packages.sh run
 	$(BIN)/python bench/bench.py
 	$(BIN)/python bench/corpus.py
 	$(BIN)/python bench/app.py

@@ -891,3 +891,16 @@ def test_a_processing_fee_on_the_row_after_the_royalty_is_added_in_the_same_colu
     ]
     fee = terms_of(clause_pdf({"text": "\n".join(lines)})).cpt_fee
     assert (fee.amount, fee.unit, fee.period) == (21.5, "user", "year")
+
+
+def test_a_help_page_that_states_the_total_of_royalty_and_add_on_charges_the_total():
+    terms = terms_of(
+        pdf_from_text(
+            "What is this charge? Every software company that shows CPT codes pays the AMA a royalty for each "
+            "person who uses them. How much is it?",
+            "For calendar year 2026 the royalty the AMA charges us is $18.50 per rendering clinician. We add $2.50 "
+            "to cover card processing and the usage reports we file. So the line on your invoice is $21.00.",
+        )
+    )
+    fee = terms.cpt_fee
+    assert (fee.amount, fee.unit, fee.period) == (21.0, "provider", "year")

@@ -420,6 +420,25 @@ def _row_surcharge(best: FeeCandidate, sentences: Sentences, own: list[Money]) -
     return None
 
 
+def _stated_sum(best: FeeCandidate, cands: list[FeeCandidate], sentences: Sentences) -> FeeCandidate:
+    """The total a help page states right after the royalty and its add-on ("the royalty is
+    $18.50. We add $2.50 to cover card processing ... So the line on your invoice is $21.00.")."""
+    i = int(best.order)
+    said = {m.value for s in sentences[max(0, i - 1) : i + SUM_REACH + 1] for m in find_money(s.text)}
+    said |= {c.amount for c in cands}
+    for total in cands:
+        if total.amount not in {m.value for m in find_money(sentences[int(total.order)].text)}:
+            continue  # a sum the reading made, not one the text states
+        extra = total.amount - best.amount
+        if (
+            0 < total.order - best.order <= SUM_REACH
+            and 0 < extra <= best.amount * SURCHARGE_SHARE
+            and extra in said
+        ):
+            return replace(best, amount=total.amount)
+    return best
+
+
 def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
     """A processing fee stated in the next sentences ("8.3 ... a processing fee of $2.25 per
     Named User"), added to a royalty stated alone."""
@@ -450,6 +469,7 @@ def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
 
 
 MAX_QUANTITY = 10_000
+SUM_REACH = 2  # sentences after the royalty where the total of it and its add-on is stated
 COUNTED = re.compile(
     r"\b(?:[2-9]|\d{2,})\s+(?:(?:named|licensed|active|rendering)\s+)?"
     r"(?:locations|sites|offices|clinics|providers|clinicians|physicians|users|seats|prescribers)\b",
@@ -514,6 +534,7 @@ def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     if best is None:
         return FeeReading(None, Finding.not_stated("cpt_fee"))
     best = _with_surcharge(_filled(best, sentences), sentences)
+    best = _stated_sum(best, cands, sentences)
     fee = Fee(amount=float(best.amount), unit=best.unit, period=best.period)
     competing = _competing(best, cands)
     confidence = best.confidence if is_plausible(fee) else min(best.confidence, 0.4)
