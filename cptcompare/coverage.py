@@ -95,6 +95,9 @@ CODE_SET_USE = re.compile(
 DEFINED_AT = (  # where a definition of "CPT" starts
     *("CPT)", "CPT”)", 'CPT")', "CPT means", "CPT” means", 'CPT" means', "CPT stands", 'CPT" or', "CPT” or"),
 )
+OTHER_CODE_SETS = re.compile(  # the code sets of a tool that may have no CPT at all
+    r"\bICD-10(?:-CM)?\b[^.]{0,40}\bHCPCS(?:\s+Level\s+II)?\b|\bHCPCS\s+Level\s+II\b", re.I
+)
 DENTAL = re.compile(r"\bCDT\b|\bdental\b|\bAmerican\s+Dental\s+Association\b|\bADA\b", re.I)
 LICENSING = re.compile(
     r"licen[cs](?!e\s+(?:number|no\b|#))|royalt|(?:CPT|AMA)\W*(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b",
@@ -169,7 +172,8 @@ def _cms_licence(sentences: Sentences) -> bool:
 
 
 def _dental_only(statements: list[Statement], text: str) -> bool:
-    if not DENTAL.search(text):
+    """A dental, ICD-10 or HCPCS Level II product that says it has no CPT: nothing to license."""
+    if not (DENTAL.search(text) or OTHER_CODE_SETS.search(text)):
         return False
     deciding = [s for s in statements if s.coverage == "customer_must_license"]
     return bool(deciding) and all(s.act in NO_CPT_ACTS and s.negated for s in deciding)

@@ -904,3 +904,25 @@ def test_a_help_page_that_states_the_total_of_royalty_and_add_on_charges_the_tot
     )
     fee = terms.cpt_fee
     assert (fee.amount, fee.unit, fee.period) == (21.0, "provider", "year")
+
+
+def test_an_icd_and_hcpcs_tool_that_contains_no_cpt_does_not_address_cpt():
+    terms = terms_of(
+        pdf_from_text(
+            "QuickCode: ICD-10-CM and HCPCS Level II lookup. Developer: Morrow Coding Tools, LLC. Contains no CPT "
+            "content.",
+            "HCPCS Level II updates are $4.99 a quarter.",
+        )
+    )
+    assert terms.coverage == "not_addressed"
+
+
+def test_cpt_codes_a_clinician_selects_for_a_visit_summary_are_coding_not_a_code_set_to_load():
+    terms = terms_of(
+        pdf_from_text(
+            "Telehealth platform terms. Visit summaries list the diagnosis codes and CPT codes you select so that "
+            "your billing team can enter the charge.",
+            "CPT is a registered trademark of the American Medical Association.",
+        )
+    )
+    assert terms.coverage == "not_addressed"
