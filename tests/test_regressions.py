@@ -926,3 +926,51 @@ def test_cpt_codes_a_clinician_selects_for_a_visit_summary_are_coding_not_a_code
         )
     )
     assert terms.coverage == "not_addressed"
+
+
+def test_renewal_rows_with_two_price_columns_each_stay_their_own_row():
+    lines = [
+        "Renewal order. The renewal column replaces the current column in full once signed.",
+        "Item Current (2025) Renewal (2026) Change",
+        "Clinician subscription, per clinician per month, for every licensed clinician $74.00 $79.00 +$5.00",
+        "Measurement-based care add-on, per clinician per month, for enrolled clinicians $12.00 $12.00 -",
+        "AMA fee (CPT royalty), per clinician per year $20.00 $0.00 - included in subscription",
+        "Client text reminders, per message sent through the patient messaging service $0.04 $0.04 -",
+        "No separate AMA fee will be charged for 2026 or later years.",
+    ]
+    terms = terms_of(clause_pdf({"text": "\n".join(lines)}))
+    assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)
+
+
+def test_future_invoices_that_will_not_include_a_cpt_charge_are_no_charge():
+    terms = terms_of(
+        pdf_from_text(
+            "Credit memo CM-1182. This credit reverses line 3 of invoice 20417 (CPT licence pass-through, 12 users "
+            "at $19.00, $228.00), billed in error. Under Section 4.2 of your agreement the CPT royalty is included.",
+            "Future invoices will not include a CPT charge.",
+        )
+    )
+    assert terms.coverage == "vendor_covers"
+
+
+def test_an_mso_known_by_its_initials_pays_for_cpt_whoever_charges_the_royalty():
+    terms = terms_of(
+        pdf_from_text(
+            'This Agreement is between Cedar Hollow Management Services Organization, LLC ("MSO") and Lone Oak '
+            'Primary Care Associates, PLLC ("Practice").',
+            "MSO shall obtain and pay for all CPT licences and royalties required for Practice's physicians to use "
+            "the MSO Platform, whether those royalties are charged by the platform vendors or directly by the AMA.",
+        )
+    )
+    assert terms.coverage == "vendor_covers"
+
+
+def test_a_negation_over_an_aside_reaches_the_separate_royalty_after_it():
+    terms = terms_of(
+        pdf_from_text(
+            "Vendor holds a distribution licence from the AMA and sublicenses CPT content to Customer.",
+            "Vendor shall not invoice, and shall not be entitled to invoice, any separate royalty, surcharge or "
+            "pass-through for CPT content.",
+        )
+    )
+    assert terms.coverage == "vendor_covers"

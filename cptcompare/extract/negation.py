@@ -56,6 +56,9 @@ RELATIVE_NEGATION = re.compile(
 )
 
 
+OBJECT_ONLY = re.compile(r"\s*(?:any|an?|the|such|all|its|their|your)\s*", re.I)
+
+
 def negative_subject(clause: str, start: int) -> bool:
     """The verb's subject is itself negative: "no royalty, surcharge or content fee ... shall be
     invoiced", "neither Windmere nor Meridale will charge"."""
@@ -66,6 +69,8 @@ def negative_subject(clause: str, start: int) -> bool:
 def negations(clause: str, subject_end: int, start: int, end: int) -> int:
     lead = clause[max(subject_end, start - NEGATION_REACH, 0) : start]
     joined = [j for j in COORDINATION.finditer(lead) if not ASIDE.match(lead, j.end())]
+    while joined and OBJECT_ONLY.fullmatch(lead, joined[-1].end()):
+        joined.pop()  # "shall not be entitled to invoice, any separate royalty": the comma ends an aside
     if NEGATED_LIST.search(lead):
         lead = NEGATED_LIST.search(lead).group(0)  # the list's own negation, not the words before it
     elif joined:

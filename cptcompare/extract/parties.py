@@ -26,6 +26,7 @@ DEFINED = re.compile(
     rf"\(\s*(?:hereinafter\s+|each\s+a\s+|individually\s+)?(?:(?:referred\s+to\s+|called\s+)?as\s+)?"
     rf"(?:the\s+)?[{QUOTES}](?P<label>[A-Z][A-Za-z ]{{0,30}}?)[{QUOTES}]",
 )
+ACRONYM_LETTERS = (2, 6)
 ADJACENT = re.compile(r"[^()\"“”;]{0,100}", re.S)  # a name and its label: no other party between
 ANOTHER_PARTY = re.compile(r"\b(?:and|between|with|to|by)\b", re.I)
 MEANS = re.compile(
@@ -97,7 +98,13 @@ def _is_party_label(label: str, name: str | None) -> bool:
     low = label.lower()
     if default_role(low) or low in _words("ambiguous"):
         return True
-    return bool(name) and low.split()[0] in name.lower()
+    return bool(name) and (low.split()[0] in name.lower() or _acronym_of(label, name))
+
+
+def _acronym_of(label: str, name: str) -> bool:
+    """ "MSO" for Cedar Hollow Management Services Organization, LLC: initials of its words."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w&-]*", name) if not _is_suffix(w))
+    return label.isupper() and ACRONYM_LETTERS[0] <= len(label) <= ACRONYM_LETTERS[1] and label in initials
 
 
 def _definitions(sentences: Sentences) -> list[tuple[str, str | None]]:

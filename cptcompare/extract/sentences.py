@@ -44,6 +44,8 @@ PRICED_END = re.compile(  # a row's price with its unit ends the row: "... state
     r"|\$\s?[\d,]+(?:\.\d\d)?\s+one[- ]time$",
     re.I,
 )
+MONEY_FIGURE = re.compile(r"\$\s?\d[\d,]*(?:\.\d\d)?")
+PRICE_COLUMNS = 2
 PRICED_TAIL = 40  # characters at a line's end where a priced row's price and unit sit
 NUMBER_ABBREVIATION = re.compile(r"\bnos?\.$", re.I)  # "No. 3": a break only before a word
 ROW_FIGURE = re.compile(
@@ -165,6 +167,12 @@ def _priced_row(text: str) -> bool:
     return bool(m) and not PROSE_WORD.search(m.group(0))
 
 
+def _price_line(text: str) -> bool:
+    """A line with two prices or more (a row's columns: current and renewal, unit and total)."""
+    open_end = text.rstrip().endswith((",", " and", " or"))
+    return len(MONEY_FIGURE.findall(text)) >= PRICE_COLUMNS and not open_end
+
+
 def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
     before = prev.text.rstrip()
     if before[-1:] in ".!?;:" and not ABBREVIATIONS.search(before[-TAIL:]):
@@ -177,6 +185,8 @@ def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
         :1
     ].isupper():
         return True  # a table row ending in an amount, then the next row
+    if _price_line(before) and _price_line(nxt.text) and nxt.text.lstrip()[:1].isupper():
+        return True  # "... per clinician per month $12.00 $12.00 -" | "AMA fee ... $20.00 $0.00 - included"
     if HEADER_LINE.match(nxt.text.strip()):
         return True  # "... Service period: 1 March 2026 to 31 March 2026" | "Description  Qty  Rate  Amount"
     if (ROW_FIGURE.search(before) or len(before.split()) <= HEADER_LINE_WORDS) and _priced_row(nxt.text):

@@ -107,7 +107,8 @@ def not_selected(place, text: str, rows: Sequence[str] = ()) -> bool:
 
 
 BILL_SUBJECT = re.compile(  # "your invoice will not include"; not the verb: "Oriel bills the royalty"
-    r"\b(?:your|the|our|each|every|any|an?|this|that|its|their)\s+(?:[\w-]+\s+){0,2}(?:invoices?|bills?|statements?)\b",
+    r"\b(?:your|the|our|each|every|any|an?|this|that|its|their|future|later|subsequent|upcoming|all)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:invoices?|bills?|statements?)\b",
     re.I,
 )
 NO_CHARGE_ON_BILL = ("vendor_covers", 3.0)
@@ -146,6 +147,7 @@ UNDER_LICENCE = re.compile(
     r"|\bhow\s+(?:[\w®-]+\s+){0,3}$",
     re.I,
 )
+CONCESSIVE = re.compile(r",\s*whether\b[^.;]{3,120}?\bor\b", re.I)
 TO_BE_LICENSED = re.compile(r"\s+to\s+be\s+(?:covered|licensed)\b", re.I)
 RULE_ONLY = ("unclear", 1.0)
 SUMS_PAYABLE = re.compile(  # "sums payable to the AMA": a noun phrase, its payer named elsewhere
@@ -501,6 +503,8 @@ def _read_clause(
     roles = reader.roles
     cpt_here = reader.about_cpt(context)
     names = [(m.start(), m.end()) for m in roles.mention_rx.finditer(clause) if " " in m.group(0).strip()]
+    concession = CONCESSIVE.search(clause)  # ", whether those royalties are charged by X or by Y"
+    either_way = concession.start() if concession else len(clause)
     for act in acts():
         if not (act.any_context or cpt_here) or elsewhere and act.id != "undecided":
             continue  # what others have is not this practice's term; still being decided is
@@ -510,6 +514,8 @@ def _read_clause(
         for m in verbs:
             if any(a <= m.start() < b for a, b in names):
                 continue  # "Billing Company": a party's name, not the verb "bill"
+            if m.start() >= either_way:
+                continue  # what follows "..., whether A or B" holds either way: no statement of its own
             if act.id in ("charge", "obtain", "provide", "pay", "sublicense") and _is_noun(clause, m.start()):
                 continue
             if act.id == "pay" and SUMS_PAYABLE.search(clause[max(0, m.start() - 30) : m.end()]):
