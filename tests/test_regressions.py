@@ -974,3 +974,18 @@ def test_a_negation_over_an_aside_reaches_the_separate_royalty_after_it():
         )
     )
     assert terms.coverage == "vendor_covers"
+
+
+def test_the_charge_in_an_e_mail_is_the_one_its_subject_names():
+    terms = terms_of(
+        pdf_from_text(
+            "From: Dana Whitcombe <dana@billing.example> To: Rick Ansel <office@ortho.example>",
+            "Date: Friday, March 7, 2025 11:03 AM",
+            "Subject: RE: CPT licence charge on your monthly statement Rick,",
+            "Correction to my first note: the figure I gave left out the processing cost our platform adds.",
+            "The charge will be $2.25 per rendering provider per month, and that is the amount that will appear on "
+            "your statements from April onward.",
+        )
+    )
+    fee = terms.cpt_fee
+    assert (terms.coverage, fee.amount, fee.unit, fee.period) == ("pass_through", 2.25, "provider", "month")

@@ -72,6 +72,9 @@ WAIVED = re.compile(
 WAIVED_REACH = 2  # sentences after a fee that may end it
 CODE_COLUMN = re.compile(r"\bCPT\W{0,3}\s*codes?\b", re.I)
 CODE_NUMBER = re.compile(r"\b\d{4}[\dFTU]\b")  # a CPT code: 80053, 0001U, 3074F
+SUBJECT_LINE = re.compile(  # "Subject: RE: CPT licence charge on your statement Rick,": up to the greeting
+    r"\bSubject:\s*(?:(?:RE|FW|FWD):\s*)*(.{3,80}?)(?=\s+(?:From|To|Cc|Date):|$|\s+\w+,$)", re.I
+)
 BACK_REFERENCE = re.compile(  # "It is $6.00", "For Northfield, it will be $18.50", "In 2026 the fee is"
     r"^\W*(?:(?:for|in|at|on)\s+(?:[\w-]+\s+){1,3}?,?\s*)?"
     r"(?:it|this|that|the\s+(?:charge|fee|cost|amount|price|line|rate))" + COPULA,
@@ -226,7 +229,23 @@ def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
             return " ".join(x.text for x in sentences[prev.index : s.index])  # "... CPT ... will be billed"
         if row and where[prev.index].is_row:
             return None  # another row's words
-    return _section_lead(sentences, s, words)
+    return _message_subject(sentences, s, words) or _section_lead(sentences, s, words)
+
+
+def _message_subject(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
+    """In an e-mail, "The charge will be $2.25 ..." under the subject "CPT licence charge on your
+    monthly statement": the subject names what the charge is."""
+    where = places(sentences)
+    here = where[s.index]
+    if here.part != "message" or not BACK_REFERENCE.match(s.text):
+        return None
+    for prev in reversed(sentences[: s.index]):
+        if where[prev.index].part_no != here.part_no:
+            return None
+        subject = SUBJECT_LINE.search(prev.text)
+        if subject and words.cpt.search(subject.group(1)) and FEE_NOUN.search(subject.group(1)):
+            return subject.group(1)
+    return None
 
 
 def _section_lead(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
