@@ -190,6 +190,11 @@ def _signs(
         signs.append(Evidence("pass_through", weight, fee.finding, fee.part, fee.part_no, fee.conditional))
     where = places(sentences)
     for s in zero:
+        if any(
+            st.sentence.index == s.index and st.negated and st.coverage == "customer_must_license"
+            for st in statements
+        ):
+            continue  # "Seller does not sublicense CPT and no CPT charge is included": no CPT, no charge
         f = finding(doc, "coverage_evidence", "vendor_covers", s)
         conditional = bool(words("condition").search(s.text[:CONDITION_LEAD]))  # "Otherwise ... included"
         weight = ZERO_FEE_WEIGHT * (CONDITIONAL_FACTOR if conditional else 1.0)

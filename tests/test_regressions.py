@@ -989,3 +989,27 @@ def test_the_charge_in_an_e_mail_is_the_one_its_subject_names():
     )
     fee = terms.cpt_fee
     assert (terms.coverage, fee.amount, fee.unit, fee.period) == ("pass_through", 2.25, "provider", "month")
+
+
+def test_an_english_plc_is_the_supplier_and_the_licensee_must_procure_its_own_licence():
+    terms = terms_of(
+        pdf_from_text(
+            "These Framework Terms are entered into between Wolverton Digital Health plc, a company registered in "
+            'England and Wales (the "Supplier"), and Evergreen Vascular Surgeons, PLLC (the "Licensee").',
+            "3.2 The Supplier does not hold a CPT distribution licence and does not provide CPT content. The Licensee "
+            "shall procure and maintain, at its own cost, a licence from the AMA that covers all of its Users.",
+        )
+    )
+    assert (terms.vendor, terms.coverage) == ("Wolverton Digital Health plc", "customer_must_license")
+
+
+def test_no_cpt_charge_on_an_order_from_a_seller_that_does_not_sublicense_cpt_is_no_coverage():
+    terms = terms_of(
+        pdf_from_text(
+            "Purchase order PO-7731, accepted by Seller on the conditions below.",
+            "2. Buyer shall load CPT codes into the app only under a CPT licence held by Buyer, from the American "
+            "Medical Association or from an authorized distributor.",
+            "3. Seller does not sublicense CPT and no CPT charge is included in or added to this order.",
+        )
+    )
+    assert terms.coverage == "customer_must_license"

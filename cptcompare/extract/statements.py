@@ -112,6 +112,9 @@ BILL_SUBJECT = re.compile(  # "your invoice will not include"; not the verb: "Or
     re.I,
 )
 NO_CHARGE_ON_BILL = ("vendor_covers", 3.0)
+NO_CHARGE_SUBJECT = re.compile(
+    r"\bno\s+(?:[\w®-]+\s+){0,3}(?:charges?|fees?|amounts?)\s+(?:is|are|will\s+be|shall\s+be)\s+$", re.I
+)
 NO_CHARGE = re.compile(
     r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b", re.I
 )
@@ -586,6 +589,8 @@ def _read_clause(
                 coverage, weight = RULE_ONLY  # "CPT codes need to be covered by an AMA licence": by whom?
             if act.id == "include" and negated and BILL_SUBJECT.search(clause[: m.start()]):
                 coverage, weight = NO_CHARGE_ON_BILL  # "your invoice will not include a CPT charge"
+            if act.id == "include" and NO_CHARGE_SUBJECT.search(clause[: m.start()]):
+                continue  # "no CPT charge is included in this order": no charge, the zero-fee sign says it
             if modal and act.id == "include" and _object_class(near) == "content":
                 continue  # "services, which may include ... CPT code search": a feature, not the price
             if modal and act.modal_outcome and not negated:

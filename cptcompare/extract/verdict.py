@@ -262,7 +262,9 @@ def _vendor_pays(signs: list[Evidence]) -> list[Evidence]:
     charged = {
         (e.part, e.part_no)
         for e in signs
-        if e.coverage == "pass_through" and e.act in CHARGING and not e.conditional
+        if e.coverage == "pass_through"
+        and (e.act in CHARGING or e.act == "pay" and e.doer == "practice")
+        and not e.conditional
     }
     return [
         e if e.coverage != "vendor_pays" else replace(e, coverage="vendor_covers")
