@@ -1,6 +1,6 @@
 """Labelled sets written apart from the engine, as regression tests.
 
-- tests/blind_a ... tests/blind_z: short contracts written by helpers who never saw the engine or
+- tests/blind_a ... tests/blind_z, blind_aa and blind_ab: short contracts written by helpers who never saw the engine or
   the samples (their READMEs say how; set S was lost before it was kept). Each was scored first-try before any tuning to it (issue
   11's closing notes have the scores), then kept here as a regression set.
 - tests/clauses: the labelled clause corpus (part1.json, part2.json), modelled on public vendor
@@ -65,6 +65,8 @@ SETS = {
     "blind_x": _blind("blind_x"),
     "blind_y": _blind("blind_y"),
     "blind_z": _blind("blind_z"),
+    "blind_aa": _blind("blind_aa"),
+    "blind_ab": _blind("blind_ab"),
     "clauses": _clauses(),
 }
 
