@@ -38,6 +38,7 @@ VENDOR_CHARGES = re.compile(r"\b(?:collect|charg|bill|invoic|pass(?:es|ed)?\s+(?
 AMA_CHARGES = re.compile(
     r"\b(?:the\s+)?(?:AMA|American\s+Medical\s+Association)\s+(?:currently\s+)?(?:charges|bills)\b", re.I
 )
+NO_DISCOUNT = re.compile(r"(\$\s?(\d[\d.,]*))\s+[-–]\s+\$\s?\2(?![\d.])")
 NOT_CHARGED = re.compile(  # "For reference only, and not as a charge under this Agreement: ..."
     r"\bnot\s+(?:as\s+)?an?\s+(?:charge|bill|invoice)\b|\b(?:not|never)\s+(?:be\s+)?(?:charged|billed|invoiced)\b",
     re.I,
@@ -70,6 +71,7 @@ def not_the_vendors_fee(text: str) -> bool:
     another code set's fee, or a fee for use outside this product."""
     if direct_price(text):
         return True
+    text = NO_DISCOUNT.sub(r"\1", text)  # "List $18.50 | Discount - | Net $18.50": no range
     other = phrases.pattern("fees_extra", "not_this_fee").search(text)
     if other and not _charged_after(text, other):
         return True
