@@ -40,7 +40,7 @@ DANGLING = re.compile(  # a line ending in a word no sentence ends in: the next 
 NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxlcIVXLC]+)\.?$")
 ROW_END = re.compile(r"\$\s?[\d,]+(?:\.\d\d)?\s*$")
 PRICED_END = re.compile(  # a row's price with its unit ends the row: "... statements $165 per user per month"
-    r"\$\s?[\d,]+(?:\.\d\d)?\s+(?:(?:per|/)\s*(?:user|provider|clinician|location|site|seat|month|year)\s*){1,2}$"
+    r"\$\s?[\d,]+(?:\.\d\d)?\s+(?:(?:per|/)\s*(?:user|provider|clinician|location|site|seat|month|year|(?-i:[a-z]+))\s*){1,2}$"
     r"|\$\s?[\d,]+(?:\.\d\d)?\s+one[- ]time$",
     re.I,
 )
