@@ -1013,3 +1013,31 @@ def test_no_cpt_charge_on_an_order_from_a_seller_that_does_not_sublicense_cpt_is
         )
     )
     assert terms.coverage == "customer_must_license"
+
+
+def test_the_amas_internal_use_terms_quoted_for_comparison_are_not_the_vendors_fee():
+    terms = terms_of(
+        pdf_from_text(
+            'Code-set schedule to the agreement between Redfern Practice Systems, Inc. ("Redfern") and the Client. '
+            "Redfern is an AMA-authorized distributor of CPT. Redfern sublicenses CPT to Client "
+            "for use in the PM system and pays the AMA the per-user royalty for all of Client's users itself.",
+            "For comparison only: for 2025 the AMA's published internal-use terms were an entity fee plus $18.50 per "
+            "user, per application. A practice licensing directly, with 30 users, would therefore pay about $637.50 "
+            "a year for this one application.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)
+
+
+def test_a_price_row_under_a_bullet_about_cpt_frequency_edits_is_not_a_cpt_fee():
+    lines = [
+        "Order for the Primary Care Suite",
+        "• Superbill builder: practices create superbills with their most-used codes and modifiers",
+        "• Claims scrubber with payer-specific CPT frequency edits",
+        "Prices",
+        "Item Price Basis",
+        "Primary Care Suite $310.00 per provider per month",
+        "ICD-10-CM annual update service $60.00 per year",
+    ]
+    terms = terms_of(clause_pdf({"text": "\n".join(lines)}))
+    assert (terms.coverage, terms.cpt_fee) == ("not_addressed", None)

@@ -28,6 +28,7 @@ from .evidence import quote
 from .fee_candidate import (
     VENDOR_CHARGES,
     FeeCandidate,
+    direct_price,
     not_the_vendors_fee,
     read_candidate,
     unit_confidence,
@@ -203,6 +204,8 @@ def _led(
     if found is None:
         return []
     value, unit, period, anchor, conf = found
+    if anchor.start < len(lead) and direct_price(lead):
+        return []  # the AMA's direct price the lead quotes ("$18.50 per user, per application"), no fee here
     page, said = quote(doc, s, max(0, anchor.start - len(lead) - 1))
     amended = s.index >= start or bool(phrases.pattern("fees", "amendment").search(s.text))
     return [FeeCandidate(value, unit, period, page, said, s.index, amended, round(conf * trust, 2))]
