@@ -171,7 +171,7 @@ def _cms_licence(sentences: Sentences) -> bool:
     return bool(POINT_AND_CLICK.search(head) and CMS_ONLY.search(head))
 
 
-def _dental_only(statements: list[Statement], text: str) -> bool:
+def _no_cpt_product(statements: list[Statement], text: str) -> bool:
     """A dental, ICD-10 or HCPCS Level II product that says it has no CPT: nothing to license."""
     if not (DENTAL.search(text) or OTHER_CODE_SETS.search(text)):
         return False
@@ -252,7 +252,7 @@ def decide_coverage(
         return CoverageResult(f, [], [f], ama_license=True)
     if DENTAL.search(sentences.text) and not any(names_cpt(s.text) for s in sentences):
         return CoverageResult(_not_addressed(0.9))  # a CDT royalty "included" says nothing of CPT
-    if cpt_is_something_else(sentences.text) or _dental_only(statements, sentences.text):
+    if cpt_is_something_else(sentences.text) or _no_cpt_product(statements, sentences.text):
         return CoverageResult(_not_addressed(0.8))
     if _cms_licence(sentences):
         return CoverageResult(_not_addressed(0.7), [REASONS["cms"]])

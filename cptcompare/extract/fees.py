@@ -5,7 +5,8 @@ a processing surcharge, a total, or something else (a subscription price, a cap,
 escalation step). The fee the customer pays is the total, else CPT part plus surcharges;
 an amendment's figure beats the original; a zero or "included" CPT line is no fee.
 One amount is read in fee_candidate.py, tables in fee_tables.py, and the unit and period a
-clause leaves out in fee_context.py; here the candidates are found, chosen and completed.
+clause leaves out in fee_context.py, and what a royalty and its add-ons sum to in fee_sums.py;
+here the candidates are found, chosen and completed.
 """
 
 from __future__ import annotations
@@ -16,13 +17,11 @@ from dataclasses import dataclass, replace
 from .. import phrases
 from ..models import Document, Fee, Finding
 from .amounts import (
-    CHANGED_TO,
     SURCHARGE_SHARE,
     FeeWords,
     bare_unit,
     find_period,
     find_unit,
-    other_period,
 )
 from .evidence import quote
 from .fee_candidate import (
@@ -32,9 +31,9 @@ from .fee_candidate import (
     not_the_vendors_fee,
     read_candidate,
     unit_confidence,
-    year_column,
 )
-from .fee_context import CHOICE_ASKED, NEIGHBOURS, as_replaced, column_period, context_texts
+from .fee_context import CHOICE_ASKED, as_replaced, column_period, context_texts
+from .fee_sums import stated_sum, surcharge_only, with_surcharge, without_extensions
 from .fee_tables import (
     BARE_AMOUNT,
     MONEY_HEADER,
@@ -44,7 +43,7 @@ from .fee_tables import (
     table_candidates,
 )
 from .lexicon import words
-from .money import Money, find_money
+from .money import find_money
 from .sentences import Sentence, Sentences
 from .statements import embedded_question, not_selected
 from .structure import FIGURE, is_question_text, not_taken, places, wrapped_cell
@@ -89,14 +88,6 @@ NOT_INCLUDED = re.compile(
     re.I,
 )  # "No part of that royalty is waived, and nothing ... shall be read as making CPT access free"
 COMPETING_CONFIDENCE = 0.7
-INCLUDES = re.compile(
-    r"\binclud\w*|\bof\s+which\b|\bpart\s+of\b", re.I
-)  # a surcharge inside the fee, not on top
-ROYALTY_SURCHARGE = re.compile(  # "Royalty Handling Charge ... billed with the AMA royalty"
-    r"(?:royalty|AMA|CPT)\W+(?:[\w-]+\s+){0,3}(?:handling|processing|administrat\w*)|"
-    r"(?:handling|processing|administrat\w*)\W+(?:[\w-]+\s+){0,6}(?:AMA|CPT)\s+royalty",
-    re.I,
-)
 DEFINITION_GOES_ON = re.compile(  # "It is the charge we collect for ...", after '"X Charge" means $22.50'
     r"\W*(?:it|this|that|such)\s+(?:(?:amount|fee|charge)\s+)?(?:is|covers|pays)\b", re.I
 )
@@ -327,25 +318,15 @@ def _from_follow_ups(doc: Document, sentences: Sentences, words: FeeWords, start
     return out
 
 
-def _surcharge_only(c: FeeCandidate) -> bool:
-    """A candidate that prices only the processing or handling part of the CPT fee."""
-    said = c.quote
-    return (
-        bool(phrases.pattern("fees", "processing").search(said))
-        and len(find_money(said)) <= 2
-        and not (phrases.pattern("fees", "total").search(said))
-    )
-
-
 def _choose(cands: list[FeeCandidate]) -> FeeCandidate | None:
     if not cands:
         return None
     amended = [c for c in cands if c.amendment]
     if amended:
         best = max(amended, key=lambda c: (c.order, c.confidence))
-        royalty = [c for c in cands if not c.amendment and not _surcharge_only(c) and c.amount > best.amount]
+        royalty = [c for c in cands if not c.amendment and not surcharge_only(c) and c.amount > best.amount]
         if (
-            _surcharge_only(best) and royalty
+            surcharge_only(best) and royalty
         ):  # "the processing fee is reduced to $1.00": royalty + new surcharge
             base = min(royalty, key=lambda c: c.amount)
             return replace(best, amount=base.amount + best.amount, unit=best.unit or base.unit)
@@ -413,110 +394,6 @@ def _competing(best: FeeCandidate, cands: list[FeeCandidate]) -> bool:
     return any(a > best.amount * SURCHARGE_SHARE for a in others)
 
 
-def _one_figure(text: str, amounts: list[Money]) -> bool:
-    """One amount, or an old and a new one ("will rise from $18.00 to $18.50")."""
-    return len(amounts) == 1 or (
-        len(amounts) == 2 and bool(CHANGED_TO.fullmatch(text[amounts[0].end : amounts[1].start]))
-    )
-
-
-def _row_surcharge(best: FeeCandidate, sentences: Sentences, own: list[Money]) -> FeeCandidate | None:
-    """A processing fee on the table row right after the royalty's, in the same column
-    ("CPT royalty ... 14 $18.50 annual $259.00" | "Collection & reporting fee ... 14 $3.00 annual $42.00")."""
-    i, where = int(best.order), places(sentences)
-    values = [m.value for m in own]
-    if not own or not where[i].is_row or best.amount not in values or i + 1 >= len(sentences):
-        return None
-    near = sentences[i + 1]
-    amounts = find_money(near.text)
-    if not where[i + 1].is_row or len(amounts) != len(own) or INCLUDES.search(near.text):
-        return None
-    extra = amounts[values.index(best.amount)].value
-    if (
-        phrases.pattern("fees", "processing").search(near.text)
-        and not phrases.pattern("fees", "other").search(near.text)  # "Card processing ... per transaction"
-        and not other_period(near.text, best.period)
-        and 0 < extra <= best.amount * SURCHARGE_SHARE
-    ):
-        return replace(best, amount=best.amount + extra)
-    return None
-
-
-def _stated_sum(best: FeeCandidate, cands: list[FeeCandidate], sentences: Sentences) -> FeeCandidate:
-    """The total a help page states right after the royalty and its add-on ("the royalty is
-    $18.50. We add $2.50 to cover card processing ... So the line on your invoice is $21.00.")."""
-    i = int(best.order)
-    said = {m.value for s in sentences[max(0, i - 1) : i + SUM_REACH + 1] for m in find_money(s.text)}
-    said |= {c.amount for c in cands}
-    for total in cands:
-        if total.amount not in {m.value for m in find_money(sentences[int(total.order)].text)}:
-            continue  # a sum the reading made, not one the text states
-        extra = total.amount - best.amount
-        if (
-            0 < total.order - best.order <= SUM_REACH
-            and 0 < extra <= best.amount * SURCHARGE_SHARE
-            and extra in said
-        ):
-            return replace(best, amount=total.amount)
-    return best
-
-
-def _with_surcharge(best: FeeCandidate, sentences: Sentences) -> FeeCandidate:
-    """A processing fee stated in the next sentences ("8.3 ... a processing fee of $2.25 per
-    Named User"), added to a royalty stated alone."""
-    i = int(best.order)
-    own = find_money(sentences[i].text) if i < len(sentences) else []
-    in_row = _row_surcharge(best, sentences, own)
-    if in_row is not None:
-        return in_row
-    if not own or own[-1].value != best.amount or not _one_figure(sentences[i].text, own):
-        return best  # none, several, or a surcharge already added
-    tied = [s for s, _ in sentences.find(ROYALTY_SURCHARGE, ("handling", "processing", "administrat"))]
-    where = places(sentences)
-    for near in sentences[i + 1 : i + 1 + NEIGHBOURS] + [s for s in tied if s.index > i + NEIGHBOURS]:
-        amounts = year_column(where[near.index].header or "", find_money(near.text))
-        if (
-            len(amounts) == 1
-            and phrases.pattern("fees", "processing").search(near.text)
-            and not INCLUDES.search(near.text)
-        ):
-            extra = amounts[0].value
-            if other_period(near.text, best.period):
-                continue  # "Monthly minimum (transactions) per month $40.00" under a yearly fee
-            if extra <= best.amount * SURCHARGE_SHARE and not phrases.pattern("fees", "other").search(
-                near.text
-            ):
-                return replace(best, amount=best.amount + extra)
-    return best
-
-
-MAX_QUANTITY = 10_000
-SUM_REACH = 2  # sentences after the royalty where the total of it and its add-on is stated
-COUNTED = re.compile(
-    r"\b(?:[2-9]|\d{2,})\s+(?:(?:named|licensed|active|rendering)\s+)?"
-    r"(?:locations|sites|offices|clinics|providers|clinicians|physicians|users|seats|prescribers)\b",
-    re.I,
-)
-
-
-def _extension(c: FeeCandidate, cands: list[FeeCandidate]) -> bool:
-    """A line total with no unit that is a whole number of times another CPT price with one
-    ("Annual CPT Sublicense Fee $209.00" beside "$19.00 per Named User", 11 users): not the fee."""
-    if c.unit is not None and not COUNTED.search(c.quote):
-        return False  # "Annual recurring (CPT licence, 2 locations) $770.00" counts, it is no rate
-    for d in cands:
-        if d.unit is not None and d.amount > 0 and d.amount < c.amount:
-            times = c.amount / d.amount
-            if times == times.to_integral_value() and 2 <= times <= MAX_QUANTITY:
-                return True
-    return False
-
-
-def _without_extensions(cands: list[FeeCandidate]) -> list[FeeCandidate]:
-    kept = [c for c in cands if not _extension(c, cands)]
-    return kept or cands
-
-
 def _waived_after(c: FeeCandidate, sentences: Sentences) -> bool:
     """The sentences right after the fee end it ("With effect from 1 March 2026 ... that fee is
     waived."; "Line 4 of the Order is deleted.")."""
@@ -551,12 +428,12 @@ def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
     untaken = not_taken(sentences)
     cands = [c for c in cands if c.amount > 0 and int(c.order) not in untaken]
     cands = _latest_message([c for c in cands if not _waived_after(c, sentences)], sentences)
-    cands = _without_extensions(cands)
+    cands = without_extensions(cands)
     best = _choose(cands)
     if best is None:
         return FeeReading(None, Finding.not_stated("cpt_fee"))
-    best = _with_surcharge(_filled(best, sentences), sentences)
-    best = _stated_sum(best, cands, sentences)
+    best = with_surcharge(_filled(best, sentences), sentences)
+    best = stated_sum(best, cands, sentences)
     fee = Fee(amount=float(best.amount), unit=best.unit, period=best.period)
     competing = _competing(best, cands)
     confidence = best.confidence if is_plausible(fee) else min(best.confidence, 0.4)

@@ -167,6 +167,11 @@ def _priced_row(text: str) -> bool:
     return bool(m) and not PROSE_WORD.search(m.group(0))
 
 
+def _row_ends(line: str) -> bool:
+    """A line ending in a price, bare ("... $18.50") or with its unit ("... $165 per user per month")."""
+    return bool(ROW_END.search(line[-TAIL:]) or PRICED_END.search(line[-PRICED_TAIL:]))
+
+
 def _price_line(text: str) -> bool:
     """A line with two prices or more (a row's columns: current and renewal, unit and total)."""
     open_end = text.rstrip().endswith((",", " and", " or"))
@@ -181,9 +186,7 @@ def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
         return False  # "... at $85.00 per billing" | page 2 | "location per year.": one sentence
     if len(before) < SHORT_LINE * typical:
         return True
-    if (ROW_END.search(before[-TAIL:]) or PRICED_END.search(before[-PRICED_TAIL:])) and nxt.text[
-        :1
-    ].isupper():
+    if _row_ends(before) and nxt.text[:1].isupper():
         return True  # a table row ending in an amount, then the next row
     if _price_line(before) and _price_line(nxt.text) and nxt.text.lstrip()[:1].isupper():
         return True  # "... per clinician per month $12.00 $12.00 -" | "AMA fee ... $20.00 $0.00 - included"
