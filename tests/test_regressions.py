@@ -1041,3 +1041,15 @@ def test_a_price_row_under_a_bullet_about_cpt_frequency_edits_is_not_a_cpt_fee()
     ]
     terms = terms_of(clause_pdf({"text": "\n".join(lines)}))
     assert (terms.coverage, terms.cpt_fee) == ("not_addressed", None)
+
+
+def test_a_corrected_amount_after_the_figure_it_corrects_is_the_fee():
+    terms = terms_of(
+        pdf_from_text(
+            "Billing notice from Tern Harbor Health Software, Inc. to the practice.",
+            "Last week our support desk said the CPT licence charge for 2026 would be $26 per provider. "
+            "That figure came from an old price sheet. The correct amount is $23.75 per provider per year.",
+        )
+    )
+    assert terms.coverage == "pass_through"
+    assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (23.75, "provider", "year")

@@ -203,6 +203,9 @@ def roles(
         out = [(m, "cpt" if r == "unknown" else r) for m, r in out]
     if [r for _, r in out] == ["processing"] and ROYALTY_AND_SURCHARGE.search(text):
         out = [(out[0][0], "cpt")]  # one figure for "AMA royalty and administration": both together
+    if own and any(r == "cpt" and m.start >= floor for m, r in out):
+        # "... I told you it would be $24. ... The confirmed amount is $22.50": the sentence's own figure
+        out = [(m, "skip" if r == "cpt" and m.start < floor else r) for m, r in out]
     return out
 
 

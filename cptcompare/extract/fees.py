@@ -75,9 +75,10 @@ CODE_NUMBER = re.compile(r"\b\d{4}[\dFTU]\b")  # a CPT code: 80053, 0001U, 3074F
 SUBJECT_LINE = re.compile(  # "Subject: RE: CPT licence charge on your statement Rick,": up to the greeting
     r"\bSubject:\s*(?:(?:RE|FW|FWD):\s*)*(.{3,80}?)(?=\s+(?:From|To|Cc|Date):|$|\s+\w+,$)", re.I
 )
-BACK_REFERENCE = re.compile(  # "It is $6.00", "For Northfield, it will be $18.50", "In 2026 the fee is"
+BACK_REFERENCE = re.compile(  # "It is $6.00", "For Northfield, it will be $18.50", "The confirmed amount is"
     r"^\W*(?:(?:for|in|at|on)\s+(?:[\w-]+\s+){1,3}?,?\s*)?"
-    r"(?:it|this|that|the\s+(?:charge|fee|cost|amount|price|line|rate))" + COPULA,
+    r"(?:it|this|that|the\s+(?:(?:confirmed|correct|corrected|final|actual|revised|updated|new)\s+)?"
+    r"(?:charge|fee|cost|amount|price|line|rate))" + COPULA,
     re.I,
 )
 SECTION_REF = re.compile(r"\bSection\s+(\d{1,3}(?:\.\d{1,3})+)\b", re.I)  # "Section 6.4", not "Section 6"
