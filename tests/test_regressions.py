@@ -1053,3 +1053,27 @@ def test_a_corrected_amount_after_the_figure_it_corrects_is_the_fee():
     )
     assert terms.coverage == "pass_through"
     assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (23.75, "provider", "year")
+
+
+def test_a_fee_another_ehr_charges_is_not_this_vendors_fee():
+    terms = terms_of(
+        pdf_from_text(
+            "Customer forum, Larkspur Clinical Cloud, Inc. Thread: AMA fee next year?",
+            "Member post: A friend's clinic on a different EHR was sent a $19 per provider AMA licence fee for 2026. "
+            "Will Larkspur do the same?",
+            "Staff reply: Our pricing team has not yet decided whether any separate CPT charge will apply to "
+            "customers next year. We will post here once a decision has been made.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("unclear", None)
+
+
+def test_use_of_cpt_that_has_to_be_licensed_says_no_one_must_license():
+    terms = terms_of(
+        pdf_from_text(
+            "Help article from Quillon Health Systems, Inc.: Am I charged for CPT codes?",
+            "CPT codes belong to the American Medical Association, and their use in software has to be licensed. "
+            "How that works for you depends on the agreement you signed.",
+        )
+    )
+    assert terms.coverage == "unclear"

@@ -152,6 +152,7 @@ UNDER_LICENCE = re.compile(
 )
 CONCESSIVE = re.compile(r",\s*whether\b[^.;]{3,120}?\bor\b", re.I)
 TO_BE_LICENSED = re.compile(r"\s+to\s+be\s+(?:covered|licensed)\b", re.I)
+MUST_BE = re.compile(r"\b(?:ha(?:s|ve)\s+to|needs?\s+to|must)\s+$", re.I)  # "their use has to be licensed"
 RULE_ONLY = ("unclear", 1.0)
 SUMS_PAYABLE = re.compile(  # "sums payable to the AMA": a noun phrase, its payer named elsewhere
     r"\b(?:royalt(?:y|ies)|sums|fees|amounts|charges|costs)\s+(?:[\w-]+\s+){0,2}payable$", re.I
@@ -274,6 +275,13 @@ def _is_noun(clause: str, start: int) -> bool:
     if before[-1].endswith(",") and words("fee").fullmatch(word):
         return True  # "All royalties, charges and other sums": a list of nouns
     return word in lexicon()["words"]["noun_before"] or word.isdigit()  # "your January 2025 invoice"
+
+
+def _rule_only(clause: str, m: re.Match[str]) -> bool:
+    """A licence no one is named to hold: "CPT codes need to be covered by a licence", "their use in
+    software has to be licensed"."""
+    passive = m.group(0).lower().endswith("licensed") and MUST_BE.search(clause[: m.start()])
+    return bool(TO_BE_LICENSED.match(clause, m.end()) or passive)
 
 
 def _doer(clause: str, start: int, end: int, roles: Roles, question: bool) -> tuple[str, int]:
@@ -585,7 +593,7 @@ def _read_clause(
             modal = _modal(clause[max(0, m.start() - MODAL_REACH) : m.start()])
             modal = modal or bool(words("open_amount").search(clause))
             coverage, weight = result
-            if act.id == "obtain" and doer == "unknown" and TO_BE_LICENSED.match(clause, m.end()):
+            if act.id == "obtain" and doer == "unknown" and _rule_only(clause, m):
                 coverage, weight = RULE_ONLY  # "CPT codes need to be covered by an AMA licence": by whom?
             if act.id == "include" and negated and BILL_SUBJECT.search(clause[: m.start()]):
                 coverage, weight = NO_CHARGE_ON_BILL  # "your invoice will not include a CPT charge"
