@@ -1077,3 +1077,19 @@ def test_use_of_cpt_that_has_to_be_licensed_says_no_one_must_license():
         )
     )
     assert terms.coverage == "unclear"
+
+
+def test_a_royalty_whose_allocation_the_board_will_determine_leaves_who_pays_open():
+    terms = terms_of(
+        pdf_from_text(
+            "Technology schedule of the Brookmere Physicians Association (the 'Association') for its members. "
+            "The platform is supplied by Halden Cloud Health, Inc.",
+            "4.1 The platform holds CPT content of the American Medical Association, for which the vendor charges a "
+            "royalty for each user.",
+            "4.2 The Board may resolve, for any Plan Year, to pay those CPT royalties out of Association funds for "
+            "all members. Failing such a resolution, the allocation of CPT royalties for that Plan Year shall be "
+            "determined by the Board and announced to members.",
+            "4.3 The Board has not made an election for the 2027 Plan Year.",
+        )
+    )
+    assert terms.coverage == "unclear"
