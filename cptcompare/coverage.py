@@ -100,9 +100,10 @@ OTHER_CODE_SETS = re.compile(  # the code sets of a tool that may have no CPT at
 )
 DENTAL = re.compile(r"\bCDT\b|\bdental\b|\bAmerican\s+Dental\s+Association\b|\bADA\b", re.I)
 LICENSING = re.compile(
-    r"licen[cs](?!e\s+(?:number|no\b|#))|royalt|(?:CPT|AMA)\W*(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b",
+    r"licen[cs](?!e\s+(?:number|no\b|#))|royalt"
+    r"|(?:CPT|AMA)\W*(?:\w+\s+){0,2}(?:fees?|charges?(?!\s+(?:capture|entry|posting))|costs?)\b",
     re.I,
-)  # not "your NPI and licence number"
+)  # not "your NPI and licence number", nor "CPT-driven charge capture" (a feature)
 NOTICE_WORDS = re.compile(r"copyright|fee\s+schedules,\s+relative\s+value|FARS|practice\s+medicine", re.I)
 # Why a reading needs a person's review, in the words the app and the CLI show.
 REASONS = {

@@ -1093,3 +1093,14 @@ def test_a_royalty_whose_allocation_the_board_will_determine_leaves_who_pays_ope
         )
     )
     assert terms.coverage == "unclear"
+
+
+def test_cpt_driven_charge_capture_is_a_feature_not_a_licensing_term():
+    terms = terms_of(
+        pdf_from_text(
+            "Order for the Orrin Oncology Suite from Pellham Medical Software, LLC.",
+            "The suite offers chemotherapy scheduling, CPT-driven charge capture for infusions, and a registry "
+            "export. Implementation fee: $4,500.00. Training: $900.00 per day.",
+        )
+    )
+    assert terms.coverage == "not_addressed"
