@@ -1104,3 +1104,33 @@ def test_cpt_driven_charge_capture_is_a_feature_not_a_licensing_term():
         )
     )
     assert terms.coverage == "not_addressed"
+
+
+def test_a_defined_fee_that_the_next_sentence_says_represents_the_cpt_royalty_is_the_fee():
+    terms = terms_of(
+        pdf_from_text(
+            'Participation Agreement between Corvane Health Networks, Inc. ("Corvane") and the Participating '
+            "Practice.",
+            '1.4 "Content Access Charge" means $88.00 per Participating Physician per Contract Year. It represents '
+            "the CPT royalty Corvane pays the American Medical Association for the Participating Practice.",
+            "3.2 The Participating Practice pays the Content Access Charge to Corvane each Contract Year.",
+        )
+    )
+    assert terms.coverage == "pass_through"
+    assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (88.0, "provider", "year")
+
+
+def test_a_cpt_fee_shown_on_the_invoice_and_not_included_in_the_price_is_charged():
+    terms = terms_of(
+        pdf_from_text(
+            "Order Form, Wrenfield Clinical Apps, Inc. Coding Assistant module: $64.00 per provider per month.",
+            "Provider in this Order Form means a physician or nurse practitioner of the Customer.",
+            "If the Customer orders the Coding Assistant module, the Customer also pays a CPT content fee of $1.90 "
+            "per Provider per month. The CPT content fee is shown separately on the monthly invoice and is not "
+            "included in the $64.00 module price.",
+            "If the Customer does not order the module, no CPT content fee is payable for any other Wrenfield "
+            "product. The Customer has ordered the Coding Assistant module.",
+        )
+    )
+    assert terms.coverage == "pass_through"
+    assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (1.9, "provider", "month")

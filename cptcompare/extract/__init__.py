@@ -35,7 +35,7 @@ PER_PROVIDER_LABEL = re.compile(
     r"\b(?:per|each|every)\s+Provider\b(?!\W*s?\s+(?i:service|location|site|clinician|practitioner|NPI))"
 )  # the defined party "Provider" (capital P), not "a provider" or "Provider's clinicians"
 CLINICIAN_PROVIDER = re.compile(
-    r"(?:[\"“]|\b)Providers?[\"”]?\s+(?:means|shall\s+mean|refers\s+to)\s+(?:each|a|an|any|every|the)?\s*(?:[\w-]+\s+){0,3}"
+    r"(?:[\"“]|\b)Providers?[\"”]?\s+(?:(?:in|under)\s+this\s+(?:[\w-]+\s+){1,2}?)?(?:means|shall\s+mean|refers\s+to)\s+(?:each|a|an|any|every|the)?\s*(?:[\w-]+\s+){0,3}"
     r"(?:physician|practitioner|clinician|individual|person)",
     re.I,
 )

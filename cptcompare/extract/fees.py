@@ -90,7 +90,8 @@ NOT_INCLUDED = re.compile(
 )  # "No part of that royalty is waived, and nothing ... shall be read as making CPT access free"
 COMPETING_CONFIDENCE = 0.7
 DEFINITION_GOES_ON = re.compile(  # "It is the charge we collect for ...", after '"X Charge" means $22.50'
-    r"\W*(?:it|this|that|such)\s+(?:(?:amount|fee|charge)\s+)?(?:is|covers|pays)\b", re.I
+    r"\W*(?:it|this|that|such)\s+(?:(?:amount|fee|charge)\s+)?(?:is|covers|pays|represents|reflects|recovers)\b",
+    re.I,
 )
 OVERRIDES = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Z][\w ]{0,30}\.\s+)?notwithstanding\b", re.I)
 CONDITIONAL = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:if|should|in\s+the\s+event|unless)\b", re.I)

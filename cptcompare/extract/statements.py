@@ -108,9 +108,9 @@ def not_selected(place, text: str, rows: Sequence[str] = ()) -> bool:
 
 BILL_SUBJECT = re.compile(  # "your invoice will not include"; not the verb: "Oriel bills the royalty"
     r"\b(?:your|the|our|each|every|any|an?|this|that|its|their|future|later|subsequent|upcoming|all)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:invoices?|bills?|statements?)\b",
+    r"(?:[\w-]+\s+){0,2}(?:invoices?|bills?|statements?)(?:\s+(?!and\b|or\b)[\w\x27\u2019]+){0,4}?\s+(?:not|never)\s+$",
     re.I,
-)
+)  # not "The CPT fee is shown on the invoice and is not included in the price": the fee is its subject
 NO_CHARGE_ON_BILL = ("vendor_covers", 3.0)
 NO_CHARGE_SUBJECT = re.compile(
     r"\bno\s+(?:[\w®-]+\s+){0,3}(?:charges?|fees?|amounts?)\s+(?:is|are|will\s+be|shall\s+be)\s+$", re.I
