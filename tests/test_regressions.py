@@ -1134,3 +1134,34 @@ def test_a_cpt_fee_shown_on_the_invoice_and_not_included_in_the_price_is_charged
     )
     assert terms.coverage == "pass_through"
     assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (1.9, "provider", "month")
+
+
+def test_a_reserved_right_to_pass_through_royalties_defined_through_licensors_leaves_who_pays_open():
+    terms = terms_of(
+        pdf_from_text(
+            'SUBSCRIPTION AGREEMENT between Halloway Systems, Inc. (hereinafter "Halloway") and the Customer.',
+            "ARTICLE I - DEFINITIONS",
+            '1.1 "Licensors" shall mean the persons from whom Halloway licenses content incorporated in the '
+            'Software, including the American Medical Association in respect of CPT. 1.2 "Software" shall mean '
+            'the Halloway suite. 1.3 "Royalties" shall mean sums payable to Licensors for content in the Software.',
+            "ARTICLE III - ROYALTIES",
+            "3.1 Halloway reserves the right, should any Licensor so require, to pass through to Customer the "
+            "Royalties attributable to Customer's use, at rates Halloway may later notify.",
+            "3.2 As of the date hereof Halloway has given no notice under Section 3.1.",
+        )
+    )
+    coverage = next(f for f in terms.findings if f.field == "coverage")
+    assert terms.coverage == "unclear"
+    assert "reserves the right" in coverage.quote  # "Royalties" is a CPT term through "Licensors"
+
+
+def test_content_incorporated_in_the_software_is_no_royalty_included_in_the_price():
+    terms = terms_of(
+        pdf_from_text(
+            'Agreement between Ostrava Health Apps, Inc. ("Ostrava") and the Customer.',
+            '1.3 "Royalties" shall mean amounts payable to the American Medical Association for CPT content '
+            "incorporated in the Software.",
+            "5.1 Customer shall pay Ostrava the Royalties as invoiced each year.",
+        )
+    )
+    assert terms.coverage == "pass_through"

@@ -203,6 +203,12 @@ OTHER_LICENCE = re.compile(
     r"|third[- ]party",
     re.I,
 )
+BE_BEFORE = re.compile(  # a passive's own "is" or "be"; without one: it qualifies the noun before
+    r"\b(?:is|are|was|were|be|been|being|remains?|stays?|gets?|got)\s+(?:[\w,-]+\s+){0,4}$|\b(?:as|or|and|nor)\s+$",
+    re.I,
+)
+REDUCED_WORDS = 3  # "its CPT licence, obtained from", "for CPT content incorporated in": the noun qualified
+LEADING_PREPOSITION = re.compile(r"^(?:for|of|to|in|with|from|by|on)\s+", re.I)
 PASSIVE = re.compile(r"(?:ed|en|able|borne|paid|held|bought|built|available)$", re.I)
 ANSWER_YES = re.compile(r"^\W*(?:yes|yep|correct|that'?s\s+right)\b", re.I)
 ANSWER_NO = re.compile(r"^\W*(?:no|nope|not\s+at\s+all)\b", re.I)
@@ -228,6 +234,7 @@ DEFINES_CPT = re.compile(
 )
 
 
+TERM_HOPS = 1  # a defined term defined by a CPT term is a CPT term too
 NAMES_CPT = re.compile(
     r"\bCPT\W{0,4}\s*(?:\)\s*)?\(\s*(?:the\s+|collectively\s+)?[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s*\)"
 )
@@ -242,10 +249,22 @@ def about_cpt(text: str, terms: tuple[str, ...] = ()) -> bool:
 def cpt_terms(sentences: Sentences) -> tuple[str, ...]:
     """Defined terms whose definition names CPT ('"Licensed Content" means CPT and ...'): they
     count as CPT wherever the document uses them."""
-    found = DEFINES_CPT.finditer(sentences.text)
+    found = list(DEFINES_CPT.finditer(sentences.text))
     terms = [m.group("term") for m in found if words("cpt").search(m.group("body"))]
     named = (m.group("term") for m in NAMES_CPT.finditer(sentences.text))  # CPT®") (the "Editorial Content")
-    return tuple(dict.fromkeys([*terms, *named]))
+    terms = list(dict.fromkeys([*terms, *named]))
+    for _ in range(
+        TERM_HOPS
+    ):  # '"Royalties" means amounts payable to Licensors', the AMA among the Licensors
+        more = [
+            m.group("term") for m in found if m.group("term") not in terms and _names(m.group("body"), terms)
+        ]
+        terms += more
+    return tuple(terms)
+
+
+def _names(text: str, terms: list[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(t)}\b", text) for t in terms)
 
 
 @dataclass(frozen=True)
@@ -353,6 +372,8 @@ def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str
     passive = passive or before.endswith(" as ")  # "the AMA licence is covered by Vendor as part of ..."
     subject = COORDINATED.split(before)[-1]  # "..., and text-message reminders are now included"
     subject = before if POINTS_BACK.search(subject) else subject  # "..., and that cost is reflected in"
+    if _reduced_relative(m.group(0), before):
+        subject = LEADING_PREPOSITION.sub("", " ".join(before.split()[-REDUCED_WORDS:]))  # "... for content"
     if passive and _needs_met(needs, subject):
         return subject + m.group(0)
     relative = RELATIVE_OBJECT.search(before)
@@ -363,6 +384,13 @@ def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str
     if THAT_COST.search(before[-30:]) and _needs_met(needs, context):
         return context  # "we show that cost as its own line": the royalty of the sentence before
     return None
+
+
+def _reduced_relative(verb: str, before: str) -> bool:
+    """A participle with no "is" or "be" of its own ("content incorporated in the Software"): it
+    qualifies the noun right before it, not the clause's subject."""
+    first = verb.split()[0]
+    return bool(PASSIVE.search(first)) and not ADVERBIAL.search(verb) and not BE_BEFORE.search(before)
 
 
 def _bare_participle(clause: str, m: re.Match[str]) -> bool:
