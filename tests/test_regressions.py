@@ -1,6 +1,6 @@
 """One test per bug, named after what broke; each reproduces the wording that broke the engine."""
 
-from .helpers import terms_of
+from .helpers import finding, terms_of
 from .pdfgen import clause_pdf, pdf_from_pages, pdf_from_text, pdf_lines_at_page_end, pdf_with_table
 
 
@@ -1165,3 +1165,65 @@ def test_content_incorporated_in_the_software_is_no_royalty_included_in_the_pric
         )
     )
     assert terms.coverage == "pass_through"
+
+
+def test_a_cdt_licence_charged_separately_and_a_subscription_row_with_cpt_included_are_no_cpt_fee():
+    lines = [
+        "Services Agreement between Marrowby Health Systems, Inc. and the Center",
+        "2.1 Marrowby is an AMA-authorized distributor of CPT and sublicenses it to the Center for the Medical",
+        "Module. The CPT royalty is included in the Medical Module subscription fee.",
+        "2.2 The Dental Module includes CDT, which is licensed from the American Dental Association. The CDT",
+        "licence fee in Schedule 1 is charged separately for each Dental Module user.",
+        "Schedule 1 - Fees",
+        "Medical Module subscription (CPT included) per provider per month $240.00",
+        "Dental Module CDT licence fee per dental user per year $12.00",
+    ]
+    terms = terms_of(clause_pdf({"text": "\n".join(lines)}))
+    assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)
+    assert finding(terms, "coverage").confidence >= 0.8  # no CPT fee in the schedule contradicts it
+
+
+def test_a_list_of_exhibits_wrapped_after_a_comma_starts_no_exhibit():
+    lines = [
+        "MASTER TERMS",
+        "Quenby Oncology Suite",
+        "Quenby Oncology Software, Inc., 40 Harbor Way, Norfolk, Virginia 23510",
+        "Customer: Tallis Creek Oncology, P.C. Effective Date: January 1, 2026",
+        "1. Structure and Precedence",
+        "1.1 This agreement consists of these Master Terms, Exhibit A (Products), Exhibit B (Support Levels),",
+        "Exhibit C (Pricing Worksheet) and any Order Form.",
+        "1.2 If they conflict, these Master Terms prevail over the Exhibits.",
+        "4.2 The Products include CPT content that Quenby distributes under its licence from the American Medical",
+        "Association. There is no separate charge for CPT content; its royalty is included in the License Fees.",
+        "4.3 Implementation services are billed as incurred at the rates in Exhibit C.",
+        "Exhibit A - Products",
+        "Oncology EHR; Regimen Library; Infusion Scheduling; Patient Portal.",
+        "Exhibit B - Support Levels",
+        "Availability 99.8% monthly. Severity 1 response within 30 minutes.",
+        "Exhibit C - Pricing Worksheet",
+        "Item Qty Unit price Annual",
+        "Suite licence - physician 6 $4,200.00 per year $25,200.00",
+        "AMA CPT licence 30 $17.00 per User per year $510.00",
+        "Implementation (estimate) 1 $185.00 per hour $18,500.00",
+    ]
+    terms = terms_of(clause_pdf({"text": "\n".join(lines)}))
+    assert terms.coverage == "vendor_covers"
+
+
+def test_nor_shall_vendor_invoice_and_nothing_obliging_customer_to_pay_mean_no_cpt_charge():
+    terms = terms_of(
+        pdf_from_text(
+            'LICENCE AGREEMENT between Ashgrove Clinical Systems, Inc. ("Vendor") and the Customer.',
+            "2.2 Vendor grants Customer a sublicence to use CPT, as incorporated in the Licensed Software, under "
+            "Vendor's agreement with the American Medical Association.",
+            "3.2 Customer shall not be required to obtain any separate licence for CPT, nor shall Vendor invoice "
+            "Customer for any royalty or surcharge in respect of CPT that is not already included in the "
+            "Subscription Fees.",
+            "3.3 Nothing in this Agreement shall be construed as obliging Customer to pay any amount in respect of "
+            "CPT other than the Subscription Fees.",
+            "Exhibit 1 - Subscription Fees",
+            "Core EHR Yes $310.00 per physician per month",
+            "CPT Coding Assistant Yes $35.00 per physician per month",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)

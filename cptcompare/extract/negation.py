@@ -29,7 +29,7 @@ OBJECT_NEGATION = re.compile(
 )
 NOTHING_REQUIRES = re.compile(
     r"\bnothing\b[^.;]{0,60}?\b(?:shall|will|may|is\s+to)?\s*(?:be\s+(?:construed|deemed|interpreted|read)\s+(?:as|to)\s+)?"
-    r"(?:requir|obligat|compel)\w*\s+(?:[\w-]+\s+){1,3}?to\b(?:[^.;]{0,80}?\bor\s+to\b)?[^.;]{0,40}$",
+    r"(?:requir|oblig|compel)\w*\s+(?:[\w-]+\s+){1,3}?to\b(?:[^.;]{0,80}?\bor\s+to\b)?[^.;]{0,40}$",
     re.I,
 )
 NEGATIVE_SUBJECT = re.compile(
@@ -46,9 +46,10 @@ NOTHING_MAKES = re.compile(  # "nothing in any proposal ... shall be read as mak
     re.I,
 )  # also "Nothing in these Terms represents that Company holds a licence ... or that any royalty ..."
 INVERTED_NEGATION = re.compile(
-    r"\b(?:under|in|at)\s+no\s+(?:circumstances?|event|time|case)\s+(?:shall|will|may|is|are|can|must)\b",
+    r"\b(?:under|in|at)\s+no\s+(?:circumstances?|event|time|case)\s+(?:shall|will|may|is|are|can|must)\b"
+    r"|(?:^|[,;]\s*)nor\s+(?:shall|will|may|is|are|can|must|does|do|did)\b(?![^,;]{0,80}\bnot\b)",
     re.I,
-)
+)  # "Under no circumstances will Subscriber be invoiced", "..., nor shall Vendor invoice Customer"
 ASIDE = re.compile(r"\s*whether\b", re.I)  # "will not pass through, whether as a line item or ...,"
 RELATIVE_NEGATION = re.compile(
     r"\b(?:that|who|which)\s+(?:do|does|did|have|has|are|is)\s+not\b.*?(?=\b(?:shall|must|will|may|should|need)\b)",

@@ -199,7 +199,7 @@ def _hard_break(prev: _Line, nxt: _Line, typical: float) -> bool:
         return True
     if _rowish(before, typical, figure=False) and _rowish(after, typical):
         return True  # lines of a table without rulings: each row its own clause
-    if CROSS_REFERENCE.match(nxt.text) and DANGLING.search(before):
+    if CROSS_REFERENCE.match(nxt.text) and (DANGLING.search(before) or before.endswith(",")):
         return False  # "... for the number of users in" | "Exhibit C.": a reference, no new part
     return bool(LIST_START.match(nxt.text.strip()))
 

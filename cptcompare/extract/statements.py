@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from .. import phrases
 from .lexicon import Act, acts, lexicon, words
 from .negation import PREDICATE, negations
 from .parties import Roles
@@ -173,6 +174,7 @@ DUTY_OF = re.compile(
     re.I,
 )
 SHORT_CLAUSE = 12  # words: a table cell or label names its object anywhere in it
+NOT_ALREADY = re.compile(r"\b(?:that|which)\s+(?:is|are)\s+not\s+(?:already\s+)?$", re.I)
 BE_BEFORE = re.compile(r"\b(?:is|are|be|been|was|were)\s+(?:\w+ly\s+)?$", re.I)
 COST_OF = re.compile(
     r"\bat\s+(?P<who>its|their|your|our|[\w]+[\x27\u2019]s)\s+(?:own\s+|sole\s+)*(?:cost|expense)", re.I
@@ -384,6 +386,13 @@ def _object_near(needs: str, clause: str, m: re.Match[str], context: str) -> str
     if THAT_COST.search(before[-30:]) and _needs_met(needs, context):
         return context  # "we show that cost as its own line": the royalty of the sentence before
     return None
+
+
+def _excepted_inclusion(clause: str, start: int) -> bool:
+    """ "... any royalty ... that is not already included in the Fees" under a negated verb: the
+    exception of a "no charge" statement, not a statement that the royalty is outside the price."""
+    relative = NOT_ALREADY.search(clause[:start])
+    return relative is not None and bool(words("negators").search(clause[: relative.start()]))
 
 
 def _reduced_relative(verb: str, before: str) -> bool:
@@ -625,6 +634,8 @@ def _read_clause(
                 coverage, weight = RULE_ONLY  # "CPT codes need to be covered by an AMA licence": by whom?
             if act.id == "include" and negated and BILL_SUBJECT.search(clause[: m.start()]):
                 coverage, weight = NO_CHARGE_ON_BILL  # "your invoice will not include a CPT charge"
+            if act.id == "include" and _excepted_inclusion(clause, m.start()):
+                continue  # "nor shall Vendor invoice ... any royalty ... that is not already included"
             if act.id == "include" and NO_CHARGE_SUBJECT.search(clause[: m.start()]):
                 continue  # "no CPT charge is included in this order": no charge, the zero-fee sign says it
             if modal and act.id == "include" and _object_class(near) == "content":
@@ -687,6 +698,11 @@ def _candidates(sentences: Sentences, where: list[Place], reader: Reader) -> lis
     return sorted(hits)
 
 
+def _other_code_set_only(text: str, reader: Reader) -> bool:
+    """A sentence about another code set (CDT, ICD-10, HCPCS Level II) that does not name CPT."""
+    return bool(phrases.pattern("fees_extra", "other_code_set").search(text)) and not reader.about_cpt(text)
+
+
 def read_statements(sentences: Sentences, roles: Roles, everywhere: bool = False) -> list[Statement]:
     """Every statement about CPT licensing in the document, in order. Only the sentences that can
     hold one are read (``everywhere``: all of them, which tests use to prove that changes nothing)."""
@@ -704,6 +720,8 @@ def read_statements(sentences: Sentences, roles: Roles, everywhere: bool = False
         context = _context(sentences, s, place, reader)
         if not reader.about_cpt(context) and not ANY_CONTEXT.search(s.text):
             continue  # nothing here about CPT or third-party content: no act can hold
+        if _other_code_set_only(s.text, reader):
+            continue  # "The Dental Module includes CDT, which is licensed from the ADA": not CPT's terms
         flip = False
         if place.is_question:
             answered = _answer_flip(sentences, s)
