@@ -1227,3 +1227,30 @@ def test_nor_shall_vendor_invoice_and_nothing_obliging_customer_to_pay_mean_no_c
         )
     )
     assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)
+
+
+def test_a_plan_price_beside_no_cpt_fee_is_not_the_cpt_fee():
+    terms = terms_of(
+        pdf_from_text(
+            "Notice from Corran Telehealth, Inc. to its customers. Subject: no CPT fee after all.",
+            "Last month we wrote that a CPT fee of $1.50 per provider per month would be added to invoices. Our "
+            "board has now decided that Corran Telehealth, Inc. will absorb the AMA royalty for CPT codes used in "
+            "the app. Please disregard the earlier message.",
+            "No CPT fee will appear on your invoices, and your plan price of $52 per provider per month is "
+            "unchanged.",
+        )
+    )
+    assert (terms.coverage, terms.cpt_fee) == ("vendor_covers", None)
+
+
+def test_it_is_not_the_case_that_users_must_hold_a_cpt_licence():
+    terms = terms_of(
+        pdf_from_text(
+            "Service Agreement, Dunmere Anesthesia Billing Software, LLC.",
+            "The application contains CPT codes and descriptors licensed from the American Medical Association. "
+            "No CPT royalty will be invoiced to Customer separately.",
+            "It is not the case that Customer's users must hold any CPT licence of their own to use the "
+            "application.",
+        )
+    )
+    assert terms.coverage == "vendor_covers"

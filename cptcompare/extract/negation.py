@@ -45,6 +45,7 @@ NOTHING_MAKES = re.compile(  # "nothing in any proposal ... shall be read as mak
     r"|\bnothing\b[^.;]{0,60}?\b(?:represents?|warrants?|states?|implies|means|says)\s+that\b[^.;]{0,200}$",
     re.I,
 )  # also "Nothing in these Terms represents that Company holds a licence ... or that any royalty ..."
+NOT_THE_CASE = re.compile(r"\bit\s+is\s+not\s+(?:the\s+case|true|so)\s+that\b[^.;]{0,120}$", re.I)
 INVERTED_NEGATION = re.compile(
     r"\b(?:under|in|at)\s+no\s+(?:circumstances?|event|time|case)\s+(?:shall|will|may|is|are|can|must)\b"
     r"|(?:^|[,;]\s*)nor\s+(?:shall|will|may|is|are|can|must|does|do|did)\b(?![^,;]{0,80}\bnot\b)",
@@ -85,6 +86,6 @@ def negations(clause: str, subject_end: int, start: int, end: int) -> int:
     if not count and INVERTED_NEGATION.search(clause[max(0, start - SUBJECT_REACH) : start]):
         count = 1  # "Under no circumstances will Subscriber be invoiced"
     lead_in = clause[max(0, start - 2 * SUBJECT_REACH) : start]
-    if NOTHING_REQUIRES.search(lead_in) or NOTHING_MAKES.search(lead_in):
+    if NOTHING_REQUIRES.search(lead_in) or NOTHING_MAKES.search(lead_in) or NOT_THE_CASE.search(lead_in):
         count += 1  # "Nothing in this Agreement shall be construed as requiring Customer to obtain"
     return count or int(negative_subject(clause, start))
