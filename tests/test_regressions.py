@@ -1254,3 +1254,19 @@ def test_it_is_not_the_case_that_users_must_hold_a_cpt_licence():
         )
     )
     assert terms.coverage == "vendor_covers"
+
+
+def test_the_text_an_amendment_says_a_section_currently_reads_is_not_in_force():
+    terms = terms_of(
+        pdf_from_text(
+            'Second Amendment between Orwell Practice Cloud, Inc. ("Orwell") and Fenwick Family Medicine, P.C. '
+            '("Customer").',
+            'Section 9.2 of the Agreement currently reads: "Orwell distributes CPT content in the Service under its '
+            "licence from the American Medical Association, and the applicable royalties are included in the "
+            'Subscription Fees."',
+            "Effective March 1, 2026, Section 9.2 of the Agreement is deleted and replaced with the following: "
+            '"Customer shall obtain, at its own expense, its own licence for CPT content used in the Service. '
+            'Orwell does not distribute CPT content and no CPT royalty is included in the Subscription Fees."',
+        )
+    )
+    assert terms.coverage == "customer_must_license"

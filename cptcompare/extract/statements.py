@@ -114,7 +114,8 @@ BILL_SUBJECT = re.compile(  # "your invoice will not include"; not the verb: "Or
 )  # not "The CPT fee is shown on the invoice and is not included in the price": the fee is its subject
 NO_CHARGE_ON_BILL = ("vendor_covers", 3.0)
 NO_CHARGE_SUBJECT = re.compile(
-    r"\bno\s+(?:[\w®-]+\s+){0,3}(?:charges?|fees?|amounts?)\s+(?:is|are|will\s+be|shall\s+be)\s+$", re.I
+    r"\bno\s+(?:[\w®-]+\s+){0,3}(?:charges?|fees?|amounts?|royalt(?:y|ies))\s+(?:is|are|will\s+be|shall\s+be)\s+$",
+    re.I,
 )
 NO_CHARGE = re.compile(
     r"\bno\s+(?:additional\s+|extra\s+|separate\s+)?(?:charge|cost|fee)\b|\bfree\s+of\s+charge\b", re.I
