@@ -1270,3 +1270,21 @@ def test_the_text_an_amendment_says_a_section_currently_reads_is_not_in_force():
         )
     )
     assert terms.coverage == "customer_must_license"
+
+
+def test_a_cpt_licence_row_whose_label_sits_on_the_line_above_its_price_is_the_fee():
+    lines = [
+        "Holloway Rehab Systems, LLC - Order Form",
+        "1. Products and Fees",
+        "Item Basis Frequency Qty Unit price Extended",
+        "Clinic subscription per licensed user monthly 6 $52.00 $312.00",
+        "Coding Module per clinic monthly 1 $30.00 $30.00",
+        "AMA CPT end-user licence (required with Coding Module)",
+        "per licensed user annual 6 $18.75 $112.50",
+        "Implementation per clinic one time 1 $600.00 $600.00",
+        "2. Order Terms",
+        "The licence line is a pass-through of the royalty the AMA requires for CPT content in the software.",
+    ]
+    terms = terms_of(clause_pdf({"text": "\n".join(lines)}))
+    assert terms.coverage == "pass_through"
+    assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (18.75, "user", "year")

@@ -126,6 +126,9 @@ BESIDES = re.compile(
 )  # "In addition to the software price, the purchaser pays $39": the amount is not that price
 
 
+ASIDE = re.compile(
+    r"\([^()$]{1,80}\)"
+)  # "AMA CPT licence (required with the Coding Module)": not the module's price
 CONTENT_IN = re.compile(  # "the CPT content contained in the Platform, at $4.25": where, not whose price
     r"\b(?:contained|embedded|included|available|used|displayed)\s+(?:in|within|on|through)\s+the\s+(?:hosted\s+)?"
     r"(?:platform|software|system|service|application)\b",
@@ -152,6 +155,9 @@ def _role(text: str, money: Money, prev_end: int, next_start: int, words: FeeWor
     before = WRITTEN_AMOUNT.sub("", text[start : money.start])
     before = BESIDES.sub(lambda m: " " * len(m.group(0)), before)
     before = CONTENT_IN.sub(lambda m: " " * len(m.group(0)), before)
+    before = ASIDE.sub(
+        lambda m: m.group(0) if words.cpt.search(m.group(0)) else " " * len(m.group(0)), before
+    )
     not_fee = _rx("fees", "not_fee_before").pattern
     if re.search(rf"(?:{not_fee})(?:\s+(?:to|of|at|by))?\W*$", before[-30:], re.I):
         return "skip"

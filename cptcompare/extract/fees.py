@@ -218,7 +218,10 @@ def _lead_in(sentences: Sentences, s: Sentence, words: FeeWords) -> str | None:
         if s.index - back < 0:
             return None
         prev = sentences[s.index - back]
-        noun = LABEL_NOUN if IT_IS.match(s.text) or row else FEE_NOUN  # "… the AMA licence … It is $6.00"
+        labelled = row or where[s.index].is_row and where[prev.index].is_heading and back == 1
+        noun = (
+            LABEL_NOUN if IT_IS.match(s.text) or labelled else FEE_NOUN
+        )  # "… the AMA licence … It is $6.00"
         if where[s.index].is_row and where[prev.index].is_row and _priced(prev.text):
             return None  # the row above is priced: another row, not this one's wrapped words
         if words.cpt.search(prev.text) and (noun.search(prev.text) or VENDOR_CHARGES.search(prev.text)):
