@@ -180,6 +180,20 @@ def _no_cpt_product(statements: list[Statement], text: str) -> bool:
     return bool(deciding) and all(s.act in NO_CPT_ACTS and s.negated for s in deciding)
 
 
+def _supplied_only(signs: list[Evidence]) -> bool:
+    """Only the weak sign that CPT is in the product ("The CPT codes shown below are provided for
+    your information"): CPT as data, which says nothing of a licence by itself."""
+    return bool(signs) and all(
+        e.act == "provide"
+        and e.coverage == "unclear"
+        and not LICENSING.search(e.finding.quote or "")
+        and not AMA.search(
+            e.finding.quote or ""
+        )  # "Subject to the AMA's requirements, CPT may be made available"
+        for e in signs
+    )
+
+
 def _signs(
     doc: Document, sentences: Sentences, statements: list[Statement], fee, zero: list[Sentence]
 ) -> list[Evidence]:
@@ -260,7 +274,7 @@ def decide_coverage(
     signs = _signs(doc, sentences, statements, fee, zero)
     if signs and all(e.act == "third_party" for e in signs) and _other_content(sentences):
         return CoverageResult(_not_addressed(0.8))  # "Third-Party Content" means map tiles: no codes
-    verdict: Verdict | None = decide(signs, sentences.text)
+    verdict: Verdict | None = None if _supplied_only(signs) else decide(signs, sentences.text)
     if verdict is None:
         return _fallback(doc, sentences, signs, notice)
     return CoverageResult(verdict.coverage, verdict.reasons, verdict.deciding)

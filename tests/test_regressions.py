@@ -1288,3 +1288,39 @@ def test_a_cpt_licence_row_whose_label_sits_on_the_line_above_its_price_is_the_f
     terms = terms_of(clause_pdf({"text": "\n".join(lines)}))
     assert terms.coverage == "pass_through"
     assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (18.75, "user", "year")
+
+
+def test_a_correction_that_disregards_what_was_written_and_does_not_yet_know_leaves_who_pays_open():
+    terms = terms_of(
+        pdf_from_text(
+            "Support ticket 5521, Kestwick Practice Systems, Inc.",
+            "Monday's reply: Yes, the CPT royalty is included in your Kestwick subscription; there is nothing extra "
+            "to pay.",
+            "Thursday's reply: A correction. Please disregard what I wrote on Monday about the CPT royalty. Your "
+            "practice is on the Basic tier, and I don't yet know how the AMA royalty will be handled for Basic "
+            "customers next year.",
+        )
+    )
+    assert terms.coverage == "unclear"
+
+
+def test_an_additional_licence_that_may_be_required_is_no_separate_charge():
+    terms = terms_of(
+        pdf_from_text(
+            "Product sheet, Tormead Dental Software, Inc. The medical billing module uses CPT codes on claims.",
+            "An additional licence may be required for CPT content; please contact your account manager.",
+        )
+    )
+    assert terms.coverage == "unclear"
+
+
+def test_cpt_codes_provided_for_information_in_a_test_directory_address_no_licence():
+    terms = terms_of(
+        pdf_from_text(
+            "Client handbook, Harrowgate Reference Laboratories, LLC. Test directory.",
+            "The CPT codes shown below are provided for your information and reflect how the laboratory bills each "
+            "test. Coding is the responsibility of the billing party.",
+            "Lipid panel 80061. Comprehensive metabolic panel 80053. Hemoglobin A1c 83036.",
+        )
+    )
+    assert terms.coverage == "not_addressed"

@@ -175,6 +175,9 @@ DUTY_OF = re.compile(
     re.I,
 )
 SHORT_CLAUSE = 12  # words: a table cell or label names its object anywhere in it
+MODAL_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:may|might|could)\s+(?:also\s+)?be\b", re.I
+)  # "... may be required"
 NOT_ALREADY = re.compile(r"\b(?:that|which)\s+(?:is|are)\s+not\s+(?:already\s+)?$", re.I)
 BE_BEFORE = re.compile(r"\b(?:is|are|be|been|was|were)\s+(?:\w+ly\s+)?$", re.I)
 COST_OF = re.compile(
@@ -629,6 +632,7 @@ def _read_clause(
             if result is None:
                 continue
             modal = _modal(clause[max(0, m.start() - MODAL_REACH) : m.start()])
+            modal = modal or act.id == "separate" and bool(MODAL_AFTER.match(clause, m.end()))
             modal = modal or bool(words("open_amount").search(clause))
             coverage, weight = result
             if act.id == "obtain" and doer == "unknown" and _rule_only(clause, m):
