@@ -1324,3 +1324,16 @@ def test_cpt_codes_provided_for_information_in_a_test_directory_address_no_licen
         )
     )
     assert terms.coverage == "not_addressed"
+
+
+def test_a_fee_for_the_renewal_year_is_yearly():
+    terms = terms_of(
+        pdf_from_text(
+            "Renewal letter from Tidemark Chiro Software, Inc.",
+            "P.S. The AMA's royalty for the CPT codes in the software is passed through to each practice. In 2025 "
+            "this charge was $28.00 per office. For the 2026 renewal year it will be $33.00 per office, reflecting "
+            "the AMA's revised pricing.",
+        )
+    )
+    assert terms.coverage == "pass_through"
+    assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (33.0, "location", "year")
