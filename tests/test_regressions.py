@@ -1337,3 +1337,21 @@ def test_a_fee_for_the_renewal_year_is_yearly():
     )
     assert terms.coverage == "pass_through"
     assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (33.0, "location", "year")
+
+
+def test_a_cpt_module_marked_no_in_an_elected_column_is_no_fee():
+    data = pdf_with_table(
+        [
+            'Order Form between Larchmont Wound Software, Inc. ("Larchmont") and the Customer named below.',
+            "3.2 Larchmont does not license CPT to Customer under this order. Any CPT codes Customer enters must be "
+            "licensed by Customer itself, from the American Medical Association or another authorized distributor.",
+            "Optional modules",
+        ],
+        [
+            ["Module", "Elected?", "Price if elected"],
+            ["CPT Content Module (AMA-licensed CPT codes)", "No", "$2.75 per user per month"],
+            ["Billing and claims", "Yes", "$90.00 per clinic per month"],
+        ],
+    )
+    terms = terms_of(data)
+    assert (terms.coverage, terms.cpt_fee) == ("customer_must_license", None)

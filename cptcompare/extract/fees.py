@@ -46,7 +46,7 @@ from .lexicon import words
 from .money import find_money
 from .sentences import Sentence, Sentences
 from .statements import embedded_question, not_selected
-from .structure import FIGURE, is_question_text, not_taken, places, wrapped_cell
+from .structure import FIGURE, is_question_text, not_elected, not_taken, places, wrapped_cell
 
 DEFINITION = re.compile(
     r"[\"“](?P<term>[A-Z][\w&/ -]{2,40}?)[\"”]\s+(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)\b"
@@ -431,7 +431,11 @@ def extract_fee(doc: Document, sentences: Sentences) -> FeeReading:
         _from_sentences(doc, sentences, words, terms, start), table_candidates(doc, sentences, words, start)
     )
     untaken = not_taken(sentences)
-    cands = [c for c in cands if c.amount > 0 and int(c.order) not in untaken]
+    cands = [
+        c
+        for c in cands
+        if c.amount > 0 and int(c.order) not in untaken and not not_elected(c.quote, sentences)
+    ]
     cands = _latest_message([c for c in cands if not _waived_after(c, sentences)], sentences)
     cands = without_extensions(cands)
     best = _choose(cands)

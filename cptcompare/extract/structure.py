@@ -72,6 +72,19 @@ def _option_sentences(sentences: Sentences, box: Sentence) -> range:
     return range(box.index, end)
 
 
+ELECTED_COLUMN = re.compile(r"\b(?:elected|selected|ordered|opted\s+in|included)\s*\?", re.I)
+NOT_ELECTED = re.compile(r"(?:^|\s)(?:No|N)\s+\$\s?\d")
+
+
+def not_elected(text: str, sentences: Sentences) -> bool:
+    """A row of an "Elected?" column that says No ("Module | Elected? | Price": "... No $2.50 ...")."""
+    if not NOT_ELECTED.search(text):
+        return False
+    if "elected_column" not in sentences.memo:
+        sentences.memo["elected_column"] = bool(ELECTED_COLUMN.search(sentences.text))
+    return bool(sentences.memo["elected_column"])
+
+
 def unticked(sentences: Sentences) -> frozenset[int]:
     """The sentences of options left unticked ("[ ] Option 1 - Vendor sublicence. Vendor
     sublicenses CPT. Customer pays $1.50 ..."); of a to-do's unticked box, only its own."""
@@ -82,6 +95,7 @@ def unticked(sentences: Sentences) -> frozenset[int]:
             if not _an_option(sentences, box):
                 continue
             out.update(_option_sentences(sentences, box))
+        out.update(s.index for s in sentences if not_elected(s.text, sentences))
         sentences.memo["unticked"] = frozenset(out)
     return sentences.memo["unticked"]  # type: ignore[return-value]
 
