@@ -1355,3 +1355,13 @@ def test_a_cpt_module_marked_no_in_an_elected_column_is_no_fee():
     )
     terms = terms_of(data)
     assert (terms.coverage, terms.cpt_fee) == ("customer_must_license", None)
+
+
+def test_a_party_that_does_not_license_cpt_to_customer_leaves_the_licence_to_the_customer():
+    terms = terms_of(
+        pdf_from_text(
+            "Order Form, Larchmont Wound Software, Inc.",
+            "3.2 Larchmont does not license CPT to Customer under this order.",
+        )
+    )
+    assert terms.coverage == "customer_must_license"
