@@ -1365,3 +1365,25 @@ def test_a_party_that_does_not_license_cpt_to_customer_leaves_the_licence_to_the
         )
     )
     assert terms.coverage == "customer_must_license"
+
+
+def test_a_cpt_charge_for_the_clients_account_is_per_organization():
+    terms = terms_of(
+        pdf_from_text(
+            "Billing Services Agreement, Morrow Claims Partners, LLC.",
+            "3.2 Client will pay Morrow an annual CPT Licence Charge of $240.00 for Client's account.",
+        )
+    )
+    assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (240.0, "organization", "year")
+
+
+def test_a_cpt_row_under_list_discount_net_columns_costs_the_net_price():
+    lines = [
+        "Order Form, Pellworth Urgent Care Systems, Inc.",
+        "Item Unit List (monthly) Discount Net (monthly)",
+        "Platform subscription per Location $1,200.00 10% $1,080.00",
+        "CPT Content Charge per Location $9.00 20% $7.20",
+        "The CPT Content Charge recovers the royalty the AMA charges us for CPT codes used at each Location.",
+    ]
+    terms = terms_of(clause_pdf({"text": "\n".join(lines)}))
+    assert (terms.cpt_fee.amount, terms.cpt_fee.unit, terms.cpt_fee.period) == (7.2, "location", "month")

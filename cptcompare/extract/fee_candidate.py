@@ -47,6 +47,7 @@ YEAR = re.compile(r"\b(20[2-4]\d)\b")
 NOW_THEN = re.compile(  # a header of today's price, then the new one: "Current  From 1 June 2026"
     r"\b(?:current|existing|today\W?s)\b.{0,30}?\b(?:from|new|renewal|renewed|effective|starting)\b", re.I
 )
+LIST_NET = re.compile(r"\blist\b.{0,40}?\bdiscount\b.{0,20}?\bnet\b", re.I)
 UNKNOWN_COST = 0.15  # confidence lost for a fee's unknown unit, and again for its unknown period
 COLUMNS_DOUBT = 0.85
 COUNTED_DOUBT = 0.05  # a fee worked out from a total for several units is a little less sure
@@ -143,6 +144,8 @@ def year_column(header: str, amounts: list[Money]) -> list[Money]:
     the latest year's is the one going forward (a renewal's new rate), still read with doubt."""
     if NOW_THEN.search(header) and len(amounts) >= 2:
         return amounts[1:2]  # "Current  From 1 June 2026": the renewal's column
+    if LIST_NET.search(header) and len(amounts) == 2:
+        return amounts[1:2]  # "List  Discount  Net": "$8.00 25% $6.00" is paid at $6.00
     years = list(dict.fromkeys(int(y) for y in YEAR.findall(header)))  # "2025 2026 Qty 2026 annual"
     if len(years) < 2 or years != sorted(years) or len(amounts) < len(years):
         return amounts
